@@ -1,0 +1,243 @@
+package vn.police.grievance.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Camunda webapps (Tasklist, Cockpit, Admin, Welcome) speak Vietnamese: our {@code vi.json}
+ * of each app carries every label of the {@code en.json} shipped in the Camunda webjar, with the
+ * same interpolations, and our {@code config.js} offers Vietnamese with English as fallback.
+ */
+class WebappLocaleTest {
+
+  private static final String APP_FOLDER = "META-INF/resources/webjars/camunda/app/";
+  private static final List<String> APPS = List.of("tasklist", "cockpit", "admin", "welcome");
+
+  /** Angular-translate interpolations ({{name}}) and the ngPluralize count ({}). */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|\\{}");
+
+  /**
+   * Values that are rightly the same in both languages: date patterns and week numbers, the
+   * vendor name, the technical tokens null, CSV, JSON, comparison operators, a date-time pattern
+   * and an empty label. Any other value equal to the English one is an untranslated label.
+   */
+  private static final Set<String> SAME_AS_ENGLISH_ALLOWED = Set.of(
+      "dateLocales.calendar.sameElse",
+      "dateLocales.longDateFormat.L",
+      "dateLocales.longDateFormat.LT",
+      "dateLocales.week.dow",
+      "dateLocales.week.doy",
+      "labels.APP_VENDOR",
+      "labels.CAM_WIDGET_VARIABLES_TABLE_NULL",
+      "labels.CAM_WIDGET_VARIABLE_NULL",
+      "labels.DECISION_DEFINITION_NULL",
+      "labels.DECISION_INSTANCE_NULL",
+      "labels.PLGN_CLUP_STATS_TTL_NULL",
+      "labels.PLGN_CS_NULL",
+      "labels.PLGN_DRD_NULL",
+      "labels.PLGN_SKE_NULL",
+      "labels.PROCESS_DEFINITION_NULL",
+      "labels.PROCESS_INSTANCE_NULL",
+      "labels.REPOSITORY_DEPLOYMENTS_NULL",
+      "labels.TIME_TO_LIVE_NULL",
+      "labels.PLGN_REP_CSV",
+      "labels.PLGN_REP_JSON",
+      "labels.PLGN_BTCH_SET_REMOVAL_TIME_ABSOLUTE_PLACEHOLDER",
+      "labels.SEARCH_LESS_THAN",
+      "labels.SEARCH_LESS_THAN_EQUALS",
+      "labels.SEARCH_GREATER_THAN",
+      "labels.SEARCH_GREATER_THAN_EQUALS",
+      "labels.NO_TASK_FORM");
+
+  private static final Pattern AVAILABLE_LOCALES =
+      Pattern.compile("availableLocales['\"]?\\s*:\\s*\\[([^\\]]*)]");
+  private static final Pattern FALLBACK_LOCALE =
+      Pattern.compile("fallbackLocale['\"]?\\s*:\\s*['\"]([A-Za-z_-]+)['\"]");
+  private static final Pattern FULL_LINE_COMMENT = Pattern.compile("(?m)^\\s*//.*$");
+  private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void tasklistSpeaksVietnameseForEveryEnglishLabel() {
+    assertVietnameseCoversEnglish("tasklist");
+  }
+
+  @Test
+  void cockpitSpeaksVietnameseForEveryEnglishLabel() {
+    assertVietnameseCoversEnglish("cockpit");
+  }
+
+  @Test
+  void adminSpeaksVietnameseForEveryEnglishLabel() {
+    assertVietnameseCoversEnglish("admin");
+  }
+
+  @Test
+  void welcomeSpeaksVietnameseForEveryEnglishLabel() {
+    assertVietnameseCoversEnglish("welcome");
+  }
+
+  @Test
+  void everyWebappOffersVietnameseWithEnglishAsFallback() {
+    SoftAssertions softly = new SoftAssertions();
+    for (String app : APPS) {
+      String resource = APP_FOLDER + app + "/scripts/config.js";
+      URL served = getClass().getClassLoader().getResource(resource);
+      softly.assertThat(served).as("%s is on the classpath", resource).isNotNull();
+      if (served == null) {
+        continue;
+      }
+      // the first config.js on the classpath is the one the webapp serves: it must be ours
+      softly.assertThat(served.toString())
+          .as("%s served from our resources, not from the Camunda webjar", resource)
+          .doesNotContain("camunda-webapp-webjar");
+
+      String code = withoutComments(read(resource));
+      Matcher available = AVAILABLE_LOCALES.matcher(code);
+      softly.assertThat(available.find()).as("%s declares locales.availableLocales", resource).isTrue();
+      if (available.find(0)) {
+        List<String> locales = Arrays.stream(available.group(1).split(","))
+            .map(locale -> locale.trim().replaceAll("^['\"]|['\"]$", ""))
+            .filter(locale -> !locale.isEmpty())
+            .toList();
+        softly.assertThat(locales).as("availableLocales of %s", resource).contains("vi", "en");
+      }
+      Matcher fallback = FALLBACK_LOCALE.matcher(code);
+      softly.assertThat(fallback.find()).as("%s declares locales.fallbackLocale", resource).isTrue();
+      if (fallback.find(0)) {
+        softly.assertThat(fallback.group(1)).as("fallbackLocale of %s", resource).isEqualTo("en");
+      }
+      softly.assertThat(code).as("%s is an ES module with a default export", resource)
+          .contains("export default {");
+    }
+    softly.assertAll();
+  }
+
+  private void assertVietnameseCoversEnglish(String app) {
+    String english = APP_FOLDER + app + "/locales/en.json";
+    String vietnamese = APP_FOLDER + app + "/locales/vi.json";
+    Map<String, JsonNode> en = leaves(readJson(english));
+    Map<String, JsonNode> vi = leaves(readJson(vietnamese));
+    assertThat(en).as("labels of %s in the Camunda webjar", english).isNotEmpty();
+
+    Set<String> missing = new TreeSet<>(en.keySet());
+    missing.removeAll(vi.keySet());
+    Set<String> extra = new TreeSet<>(vi.keySet());
+    extra.removeAll(en.keySet());
+
+    Map<String, String> wrongType = new TreeMap<>();
+    Map<String, String> placeholderMismatch = new TreeMap<>();
+    Set<String> untranslated = new TreeSet<>();
+    for (Map.Entry<String, JsonNode> entry : en.entrySet()) {
+      String key = entry.getKey();
+      JsonNode enValue = entry.getValue();
+      JsonNode viValue = vi.get(key);
+      if (viValue == null) {
+        continue;
+      }
+      if (enValue.getNodeType() != viValue.getNodeType()) {
+        wrongType.put(key, enValue.getNodeType() + " in en, " + viValue.getNodeType() + " in vi");
+        continue;
+      }
+      if (enValue.isTextual()) {
+        List<String> enPlaceholders = placeholders(enValue.asText());
+        List<String> viPlaceholders = placeholders(viValue.asText());
+        if (!enPlaceholders.equals(viPlaceholders)) {
+          placeholderMismatch.put(key, "en " + enPlaceholders + " vi " + viPlaceholders);
+        }
+      }
+      if (enValue.equals(viValue) && !SAME_AS_ENGLISH_ALLOWED.contains(key)) {
+        untranslated.add(key + " = " + enValue);
+      }
+    }
+
+    SoftAssertions softly = new SoftAssertions();
+    softly.assertThat(missing).as("keys of %s missing in %s", english, vietnamese).isEmpty();
+    softly.assertThat(extra).as("keys of %s that %s does not have", vietnamese, english).isEmpty();
+    softly.assertThat(wrongType).as("values of %s with another JSON type than in English", vietnamese)
+        .isEmpty();
+    softly.assertThat(placeholderMismatch)
+        .as("values of %s whose {{...}} placeholders differ from English", vietnamese).isEmpty();
+    softly.assertThat(untranslated)
+        .as("values of %s still equal to English and not in the allow-list", vietnamese).isEmpty();
+    softly.assertAll();
+  }
+
+  /** Every value by its path: object members joined with '.', array items as [index]. */
+  private static Map<String, JsonNode> leaves(JsonNode root) {
+    Map<String, JsonNode> leaves = new LinkedHashMap<>();
+    collect("", root, leaves);
+    return leaves;
+  }
+
+  private static void collect(String path, JsonNode node, Map<String, JsonNode> leaves) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        collect(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), leaves);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collect(path + "[" + i + "]", node.get(i), leaves);
+      }
+    } else {
+      leaves.put(path, node);
+    }
+  }
+
+  private static List<String> placeholders(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = PLACEHOLDER.matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group());
+    }
+    found.sort(null);
+    return found;
+  }
+
+  private static String withoutComments(String code) {
+    return FULL_LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(code).replaceAll("")).replaceAll("");
+  }
+
+  private JsonNode readJson(String resource) {
+    try (InputStream in = open(resource)) {
+      // the webjar's en.json starts with a UTF-8 byte order mark, which Jackson skips
+      return json.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  private String read(String resource) {
+    try (InputStream in = open(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  private InputStream open(String resource) {
+    InputStream in = getClass().getClassLoader().getResourceAsStream(resource);
+    assertThat(in).as("%s on the test classpath", resource).isNotNull();
+    return in;
+  }
+}
