@@ -1,0 +1,8 @@
+package vn.police.grievance.answer;
+
+public enum AnswerState {
+  DRAFT,
+  RETURNED,
+  APPROVED,
+  SUPERSEDED
+}

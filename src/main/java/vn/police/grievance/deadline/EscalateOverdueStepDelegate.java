@@ -1,0 +1,27 @@
+package vn.police.grievance.deadline;
+
+import static vn.police.grievance.process.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.police.grievance.process.Variables;
+
+/** Fired by a step's overdue timer: tells the leadership and records the escalation on the item. */
+@Component
+public class EscalateOverdueStepDelegate implements JavaDelegate {
+
+  private final DeadlineService deadlines;
+
+  public EscalateOverdueStepDelegate(DeadlineService deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    deadlines.escalate(
+        Variables.longValue(execution, GRIEVANCE_ID),
+        Step.valueOf(Variables.string(execution, STEP)),
+        Variables.string(execution, RECIPIENT_GROUP));
+  }
+}

@@ -1,0 +1,84 @@
+package vn.police.grievance.delivery;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.police.grievance.answer.Answer;
+import vn.police.grievance.answer.AnswerKind;
+import vn.police.grievance.answer.AnswerRepository;
+import vn.police.grievance.item.EventType;
+import vn.police.grievance.item.GrievanceItem;
+import vn.police.grievance.item.ItemRepository;
+import vn.police.grievance.item.ItemService;
+import vn.police.grievance.item.ItemStatus;
+import vn.police.grievance.notification.Notifications;
+import vn.police.grievance.system.Checks;
+
+/** Delivers the signed answer to the unit, takes its response, reopens or closes the item. */
+@Service
+public class DeliveryService {
+
+  static final int REASON_MAX = 2000;
+
+  private final AnswerRepository answers;
+  private final ItemService items;
+  private final ItemRepository itemRepository;
+  private final Notifications notifications;
+
+  DeliveryService(
+      AnswerRepository answers, ItemService items, ItemRepository itemRepository, Notifications notifications) {
+    this.answers = answers;
+    this.items = items;
+    this.itemRepository = itemRepository;
+    this.notifications = notifications;
+  }
+
+  @Transactional
+  public void deliver(long itemId, String actor) {
+    GrievanceItem item = items.get(itemId);
+    Answer answer =
+        answers
+            .latestApproved(itemId)
+            .orElseThrow(() -> new IllegalStateException("Item " + item.reference() + " has no approved answer"));
+    answers.markDelivered(answer.id(), items.now());
+    boolean inadmissible = answer.kind() == AnswerKind.NOT_ADMISSIBLE;
+    items.moveTo(itemId, inadmissible ? ItemStatus.NOT_ADMISSIBLE : ItemStatus.ANSWERED, actor);
+    items.record(itemId, actor, EventType.ANSWER_DELIVERED, answer.kind().name(), "answer#" + answer.id(), null);
+    notifications.send(
+        item.unitId(),
+        itemId,
+        "ANSWER",
+        (inadmissible ? "Kết quả xử lý kiến nghị " : "Đã có trả lời kiến nghị ") + item.reference() + ": " + item.title());
+  }
+
+  /** Returns true when the unit is satisfied. */
+  @Transactional
+  public boolean recordResponse(long itemId, Boolean satisfied, String reason, String actor) {
+    Checks.start()
+        .check(satisfied != null, "unitSatisfied", "Chọn đồng ý hoặc chưa đồng ý (choose satisfied or not)")
+        .check(
+            satisfied == null || satisfied || (reason != null && !reason.isBlank()),
+            "notSatisfiedReason",
+            "Nêu lý do chưa đồng ý (a reason is required)")
+        .maxLength("notSatisfiedReason", reason, REASON_MAX)
+        .throwIfAny();
+    if (satisfied) {
+      items.record(itemId, actor, EventType.UNIT_SATISFIED, "UNIT_RESPONSE", null, null);
+    } else {
+      items.record(itemId, actor, EventType.UNIT_NOT_SATISFIED, "UNIT_RESPONSE", null, reason.trim());
+    }
+    return satisfied;
+  }
+
+  @Transactional
+  public void reopen(long itemId, String actor) {
+    itemRepository.incrementReopenCount(itemId, items.now());
+    items.moveTo(itemId, ItemStatus.REOPENED, actor);
+    items.record(itemId, actor, EventType.REOPENED, "UNIT_RESPONSE", null, null);
+  }
+
+  @Transactional
+  public void close(long itemId, String actor, boolean withoutReply) {
+    items.moveTo(itemId, ItemStatus.CLOSED, actor);
+    items.record(itemId, actor, withoutReply ? EventType.CLOSED_WITHOUT_REPLY : EventType.CLOSED, null, null, null);
+  }
+}

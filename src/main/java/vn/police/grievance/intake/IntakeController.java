@@ -1,0 +1,51 @@
+package vn.police.grievance.intake;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.police.grievance.item.ItemView;
+import vn.police.grievance.item.ItemViews;
+import vn.police.grievance.security.CurrentUsers;
+
+@RestController
+@RequestMapping("/api/items")
+@Tag(name = "Items")
+class IntakeController {
+
+  private final IntakeService intake;
+  private final ItemViews views;
+  private final CurrentUsers currentUsers;
+
+  IntakeController(IntakeService intake, ItemViews views, CurrentUsers currentUsers) {
+    this.intake = intake;
+    this.views = views;
+    this.currentUsers = currentUsers;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Submit a difficulty or proposal",
+      description =
+          "Creates the item with a new reference and starts its handling (201). A retry carrying the"
+              + " same Idempotency-Key returns the item created the first time (200).")
+  ResponseEntity<ItemView> submit(
+      @RequestBody SubmitItemRequest request,
+      @Parameter(description = "Any unique string chosen by the client, at most 100 characters")
+          @RequestHeader(name = "Idempotency-Key", required = false)
+          String idempotencyKey) {
+    IntakeService.Submission submission = intake.submit(request, idempotencyKey, currentUsers.current());
+    ItemView view = views.of(submission.item());
+    if (submission.created()) {
+      return ResponseEntity.created(URI.create("/api/items/" + view.reference())).body(view);
+    }
+    return ResponseEntity.ok(view);
+  }
+}

@@ -1,0 +1,175 @@
+package vn.police.grievance.intake;
+
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.police.grievance.item.Category;
+import vn.police.grievance.item.EventType;
+import vn.police.grievance.item.GrievanceItem;
+import vn.police.grievance.item.ItemRepository;
+import vn.police.grievance.item.ItemRepository.NewItem;
+import vn.police.grievance.item.ItemService;
+import vn.police.grievance.organisation.OrgUnit;
+import vn.police.grievance.organisation.OrganisationService;
+import vn.police.grievance.process.GrievanceProcess;
+import vn.police.grievance.security.CurrentUser;
+import vn.police.grievance.security.Groups;
+import vn.police.grievance.system.Checks;
+import vn.police.grievance.system.InvalidInputException;
+
+/**
+ * Receives an item from any channel (REST API, Tasklist start form), checks it once with the same
+ * rules, saves it with a fresh reference and starts its handling.
+ */
+@Service
+public class IntakeService {
+
+  static final int TITLE_MAX = 200;
+  static final int CONTENT_MAX = 4000;
+  static final int PROPOSAL_MAX = 2000;
+  static final int CONTACT_MAX = 200;
+  static final int IDEMPOTENCY_KEY_MAX = 100;
+
+  private final ItemRepository items;
+  private final ItemService itemService;
+  private final OrganisationService organisation;
+  private final ReferenceGenerator references;
+  private final GrievanceProcess process;
+  private final TransactionTemplate transaction;
+
+  IntakeService(
+      ItemRepository items,
+      ItemService itemService,
+      OrganisationService organisation,
+      ReferenceGenerator references,
+      GrievanceProcess process,
+      TransactionTemplate transaction) {
+    this.items = items;
+    this.itemService = itemService;
+    this.organisation = organisation;
+    this.references = references;
+    this.process = process;
+    this.transaction = transaction;
+  }
+
+  /**
+   * Submits over the API. A retry with the same idempotency key returns the item created the first
+   * time; the item and its process start commit together or not at all.
+   */
+  public Submission submit(SubmitItemRequest request, String idempotencyKey, CurrentUser user) {
+    Checks.start().maxLength("Idempotency-Key", idempotencyKey, IDEMPOTENCY_KEY_MAX).throwIfAny();
+    Optional<Submission> earlier = earlierSubmission(idempotencyKey, user);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      GrievanceItem item =
+          transaction.execute(
+              status -> {
+                GrievanceItem saved = register(request, idempotencyKey, user);
+                items.attachProcess(saved.id(), process.start(saved, user));
+                return itemService.get(saved.id());
+              });
+      return new Submission(item, true);
+    } catch (DuplicateKeyException concurrentRetry) {
+      // Two retries raced; the first one won and its transaction has committed.
+      return earlierSubmission(idempotencyKey, user).orElseThrow(() -> concurrentRetry);
+    }
+  }
+
+  /**
+   * Saves a new item without starting a process: the caller is either {@link #submit} or the
+   * process itself, when it was started from the Tasklist start form.
+   */
+  public GrievanceItem register(SubmitItemRequest request, String idempotencyKey, CurrentUser user) {
+    OrgUnit unit = submittingUnit(request.unitId(), user);
+    Category category = Category.parse(request.category());
+    Checks.start()
+        .required("category", request.category(), 20)
+        .check(
+            request.category() == null || request.category().isBlank() || category != null,
+            "category",
+            "Lĩnh vực không hợp lệ (unknown category): " + request.category())
+        .required("title", request.title(), TITLE_MAX)
+        .required("content", request.content(), CONTENT_MAX)
+        .maxLength("proposal", request.proposal(), PROPOSAL_MAX)
+        .maxLength("contact", request.contact(), CONTACT_MAX)
+        .throwIfAny();
+    NewItem newItem =
+        new NewItem(
+            references.next(),
+            unit.id(),
+            category,
+            request.title().trim(),
+            request.content().trim(),
+            trimToNull(request.proposal()),
+            trimToNull(request.contact()),
+            user.userId(),
+            itemService.now(),
+            idempotencyKey);
+    long id = items.insert(newItem);
+    items.recordStatusChange(id, vn.police.grievance.item.ItemStatus.RECEIVED, newItem.submittedAt(), user.userId());
+    itemService.record(id, user.userId(), EventType.SUBMITTED, "intake", unit.id(), null);
+    return itemService.get(id);
+  }
+
+  /**
+   * A commune officer submits for their own unit; the reception office records items raised at a
+   * listening conference for any commune unit; nobody else submits.
+   */
+  private OrgUnit submittingUnit(String requestedUnitId, CurrentUser user) {
+    Optional<OrgUnit> own = organisation.communeOf(user.groups());
+    if (own.isPresent()) {
+      if (requestedUnitId != null
+          && !requestedUnitId.isBlank()
+          && !requestedUnitId.trim().equals(own.get().id())) {
+        throw new AccessDeniedException("A commune unit submits only for itself");
+      }
+      return own.get();
+    }
+    if (!user.isIn(Groups.RECEPTION) && !user.isAdministrator()) {
+      throw new AccessDeniedException("Only commune units and the reception office submit items");
+    }
+    if (requestedUnitId == null || requestedUnitId.isBlank()) {
+      throw new InvalidInputException("unitId", "Bắt buộc chọn đơn vị gửi kiến nghị (required)");
+    }
+    return organisation
+        .find(requestedUnitId.trim())
+        .filter(u -> organisation.isSubmittingUnit(u.id()))
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "unitId", "Đơn vị không tồn tại (unknown unit): " + requestedUnitId.trim()));
+  }
+
+  private Optional<Submission> earlierSubmission(String idempotencyKey, CurrentUser user) {
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      return Optional.empty();
+    }
+    return items
+        .findByIdempotencyKey(idempotencyKey)
+        .map(
+            item -> {
+              if (!item.submittedBy().equals(user.userId())) {
+                throw new IdempotencyKeyConflictException();
+              }
+              return new Submission(item, false);
+            });
+  }
+
+  private static String trimToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  /** The item, and whether this call created it (false for a retried submission). */
+  public record Submission(GrievanceItem item, boolean created) {}
+
+  /** The key was used by someone else: never hand one person's item to another. */
+  public static class IdempotencyKeyConflictException extends RuntimeException {
+    IdempotencyKeyConflictException() {
+      super("Idempotency key already used for another submission");
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package vn.police.grievance.item;
+
+/** What can happen to an item; each is one row of its journal. */
+public enum EventType {
+  SUBMITTED("Tiếp nhận kiến nghị"),
+  STATUS_CHANGED("Chuyển trạng thái"),
+  TRIAGE_DECIDED("Quyết định hướng xử lý"),
+  DEPARTMENT_OVERRIDDEN("Chọn phòng khác với đề xuất"),
+  ANSWER_DRAFTED("Soạn dự thảo trả lời"),
+  STUDY_DRAFTED("Phòng chức năng nghiên cứu, đề xuất"),
+  CONSULTATION_ANSWERED("Phòng phối hợp cho ý kiến"),
+  HEAD_APPROVED("Trưởng phòng duyệt"),
+  HEAD_RETURNED("Trưởng phòng trả lại"),
+  AUTHORITY_REPLY_RECORDED("Ghi nhận ý kiến cấp có thẩm quyền"),
+  SIGNED_OFF("Lãnh đạo duyệt trả lời"),
+  RETURNED_FOR_REVISION("Lãnh đạo trả lại để chỉnh sửa"),
+  ANSWER_DELIVERED("Gửi trả lời cho đơn vị"),
+  UNIT_SATISFIED("Đơn vị đồng ý với trả lời"),
+  UNIT_NOT_SATISFIED("Đơn vị chưa đồng ý"),
+  REOPENED("Mở lại kiến nghị"),
+  CLOSED("Kết thúc"),
+  CLOSED_WITHOUT_REPLY("Kết thúc do đơn vị không phản hồi"),
+  REMINDER_SENT("Nhắc hạn"),
+  ESCALATED("Báo cáo lãnh đạo do quá hạn");
+
+  private final String labelVi;
+
+  EventType(String labelVi) {
+    this.labelVi = labelVi;
+  }
+
+  public String labelVi() {
+    return labelVi;
+  }
+}

@@ -1,0 +1,199 @@
+package vn.police.grievance.item;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ItemRepository {
+
+  static final RowMapper<GrievanceItem> MAPPER =
+      (rs, i) ->
+          new GrievanceItem(
+              rs.getLong("id"),
+              rs.getString("reference"),
+              rs.getString("unit_id"),
+              Category.valueOf(rs.getString("category")),
+              rs.getString("title"),
+              rs.getString("content"),
+              rs.getString("proposal"),
+              rs.getString("contact"),
+              ItemStatus.valueOf(rs.getString("status")),
+              rs.getString("route") == null ? null : Route.valueOf(rs.getString("route")),
+              rs.getString("department_id"),
+              rs.getString("submitted_by"),
+              rs.getObject("submitted_at", OffsetDateTime.class),
+              rs.getObject("updated_at", OffsetDateTime.class),
+              rs.getObject("closed_at", OffsetDateTime.class),
+              rs.getString("process_instance_id"),
+              rs.getInt("reopen_count"));
+
+  private final JdbcClient jdbc;
+
+  public ItemRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(NewItem item) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO grievance_item (reference, unit_id, category, title, content, proposal, contact,"
+                + " status, submitted_by, submitted_at, updated_at, idempotency_key)"
+                + " VALUES (:reference, :unitId, :category, :title, :content, :proposal, :contact,"
+                + " :status, :submittedBy, :at, :at, :idempotencyKey)")
+        .param("reference", item.reference())
+        .param("unitId", item.unitId())
+        .param("category", item.category().name())
+        .param("title", item.title())
+        .param("content", item.content())
+        .param("proposal", item.proposal())
+        .param("contact", item.contact())
+        .param("status", ItemStatus.RECEIVED.name())
+        .param("submittedBy", item.submittedBy())
+        .param("at", item.submittedAt())
+        .param("idempotencyKey", item.idempotencyKey())
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  public Optional<GrievanceItem> findById(long id) {
+    return jdbc.sql("SELECT * FROM grievance_item WHERE id = ?").param(id).query(MAPPER).optional();
+  }
+
+  public Optional<GrievanceItem> findByReference(String reference) {
+    return jdbc.sql("SELECT * FROM grievance_item WHERE reference = ?")
+        .param(reference)
+        .query(MAPPER)
+        .optional();
+  }
+
+  public Optional<GrievanceItem> findByIdempotencyKey(String key) {
+    return jdbc.sql("SELECT * FROM grievance_item WHERE idempotency_key = ?")
+        .param(key)
+        .query(MAPPER)
+        .optional();
+  }
+
+  public void updateStatus(long id, ItemStatus status, OffsetDateTime at) {
+    jdbc.sql(
+            "UPDATE grievance_item SET status = :status, updated_at = :at,"
+                + " closed_at = CASE WHEN :status = 'CLOSED' THEN :at ELSE closed_at END WHERE id = :id")
+        .param("status", status.name())
+        .param("at", at)
+        .param("id", id)
+        .update();
+  }
+
+  public void updateRoute(long id, Route route, String departmentId, OffsetDateTime at) {
+    jdbc.sql(
+            "UPDATE grievance_item SET route = :route, department_id = :dept, updated_at = :at WHERE id = :id")
+        .param("route", route.name())
+        .param("dept", departmentId)
+        .param("at", at)
+        .param("id", id)
+        .update();
+  }
+
+  public void attachProcess(long id, String processInstanceId) {
+    jdbc.sql("UPDATE grievance_item SET process_instance_id = ? WHERE id = ?")
+        .params(processInstanceId, id)
+        .update();
+  }
+
+  public void incrementReopenCount(long id, OffsetDateTime at) {
+    jdbc.sql("UPDATE grievance_item SET reopen_count = reopen_count + 1, updated_at = ? WHERE id = ?")
+        .params(at, id)
+        .update();
+  }
+
+  public void recordStatusChange(long itemId, ItemStatus status, OffsetDateTime at, String actor) {
+    jdbc.sql(
+            "INSERT INTO item_status_change (item_id, status, changed_at, changed_by) VALUES (?,?,?,?)")
+        .params(itemId, status.name(), at, actor)
+        .update();
+  }
+
+  public List<StatusChange> statusHistory(long itemId) {
+    return jdbc.sql(
+            "SELECT status, changed_at, changed_by FROM item_status_change WHERE item_id = ? ORDER BY id")
+        .param(itemId)
+        .query(
+            (rs, i) ->
+                new StatusChange(
+                    ItemStatus.valueOf(rs.getString("status")),
+                    rs.getObject("changed_at", OffsetDateTime.class),
+                    rs.getString("changed_by")))
+        .list();
+  }
+
+  /** One page of items matching the criteria, newest first, and the total count. */
+  public Page<GrievanceItem> search(ItemCriteria criteria, int page, int size) {
+    StringBuilder where = new StringBuilder(" WHERE 1=1");
+    Map<String, Object> params = new HashMap<>();
+    if (criteria.unitIds() != null) {
+      if (criteria.unitIds().isEmpty()) {
+        return new Page<>(List.of(), page, size, 0);
+      }
+      where.append(" AND unit_id IN (:unitIds)");
+      params.put("unitIds", criteria.unitIds());
+    }
+    if (criteria.status() != null) {
+      where.append(" AND status = :status");
+      params.put("status", criteria.status().name());
+    }
+    if (criteria.category() != null) {
+      where.append(" AND category = :category");
+      params.put("category", criteria.category().name());
+    }
+    if (criteria.departmentId() != null) {
+      where.append(" AND department_id = :dept");
+      params.put("dept", criteria.departmentId());
+    }
+    if (criteria.submittedFrom() != null) {
+      where.append(" AND submitted_at >= :from");
+      params.put("from", criteria.submittedFrom());
+    }
+    if (criteria.submittedBefore() != null) {
+      where.append(" AND submitted_at < :before");
+      params.put("before", criteria.submittedBefore());
+    }
+    if (criteria.text() != null && !criteria.text().isBlank()) {
+      where.append(" AND (LOWER(title) LIKE :q OR LOWER(reference) LIKE :q)");
+      params.put("q", "%" + criteria.text().trim().toLowerCase().replace("%", "\\%") + "%");
+    }
+    long total =
+        jdbc.sql("SELECT COUNT(*) FROM grievance_item" + where).params(params).query(Long.class).single();
+    params.put("limit", size);
+    params.put("offset", (long) page * size);
+    List<GrievanceItem> content =
+        jdbc.sql(
+                "SELECT * FROM grievance_item"
+                    + where
+                    + " ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset")
+            .params(params)
+            .query(MAPPER)
+            .list();
+    return new Page<>(content, page, size, total);
+  }
+
+  public record NewItem(
+      String reference,
+      String unitId,
+      Category category,
+      String title,
+      String content,
+      String proposal,
+      String contact,
+      String submittedBy,
+      OffsetDateTime submittedAt,
+      String idempotencyKey) {}
+
+  public record StatusChange(ItemStatus status, OffsetDateTime at, String by) {}
+}

@@ -1,0 +1,54 @@
+package vn.police.grievance.item;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.police.grievance.system.NotFoundException;
+
+/** Moves an item's status and writes what happened into its journal. */
+@Service
+public class ItemService {
+
+  private final ItemRepository items;
+  private final ItemJournal journal;
+  private final Clock clock;
+
+  public ItemService(ItemRepository items, ItemJournal journal, Clock clock) {
+    this.items = items;
+    this.journal = journal;
+    this.clock = clock;
+  }
+
+  public GrievanceItem get(long itemId) {
+    return items.findById(itemId).orElseThrow(() -> new NotFoundException("Item " + itemId + " not found"));
+  }
+
+  /**
+   * The unit reads "reopened" until triage decides again, so entering triage does not overwrite a
+   * reopened item's status.
+   */
+  @Transactional
+  public void moveTo(long itemId, ItemStatus target, String actor) {
+    GrievanceItem item = get(itemId);
+    if (target == ItemStatus.IN_TRIAGE && item.status() == ItemStatus.REOPENED) {
+      return;
+    }
+    if (item.status() == target) {
+      return;
+    }
+    OffsetDateTime now = now();
+    items.updateStatus(itemId, target, now);
+    items.recordStatusChange(itemId, target, now, actor);
+    journal.append(itemId, now, actor, EventType.STATUS_CHANGED, null, target.name(), null);
+  }
+
+  @Transactional
+  public void record(long itemId, String actor, EventType type, String step, String detail, String reason) {
+    journal.append(itemId, now(), actor, type, step, detail, reason);
+  }
+
+  public OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

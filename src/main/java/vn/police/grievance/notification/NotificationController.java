@@ -1,0 +1,29 @@
+package vn.police.grievance.notification;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.police.grievance.security.CurrentUsers;
+
+@RestController
+@RequestMapping("/api/notifications")
+@Tag(name = "Notifications", description = "Reminders, escalations and delivered answers for my units")
+class NotificationController {
+
+  private final Notifications notifications;
+  private final CurrentUsers currentUsers;
+
+  NotificationController(Notifications notifications, CurrentUsers currentUsers) {
+    this.notifications = notifications;
+    this.currentUsers = currentUsers;
+  }
+
+  @GetMapping
+  @Operation(summary = "The latest notices addressed to any group I belong to")
+  List<Notification> mine() {
+    return notifications.forGroups(currentUsers.current().groups(), 100);
+  }
+}

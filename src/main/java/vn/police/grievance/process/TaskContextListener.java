@@ -1,0 +1,152 @@
+package vn.police.grievance.process;
+
+import static vn.police.grievance.process.ProcessVariables.*;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+import vn.police.grievance.answer.Answer;
+import vn.police.grievance.answer.AnswerRepository;
+import vn.police.grievance.item.EventType;
+import vn.police.grievance.item.GrievanceItem;
+import vn.police.grievance.item.ItemEvent;
+import vn.police.grievance.item.ItemJournal;
+import vn.police.grievance.item.ItemService;
+import vn.police.grievance.organisation.OrgUnit;
+import vn.police.grievance.organisation.OrganisationService;
+import vn.police.grievance.regulation.Regulation;
+import vn.police.grievance.regulation.RegulationRepository;
+
+/**
+ * Prepares every user task for the person who opens it in Tasklist: a task name with the
+ * reference, unit and category; and a read-only snapshot of the item, the decisions so far and
+ * the choices of this step, as task-local variables prefixed {@code ctx} (never the names of form
+ * fields, which must reach the process scope).
+ */
+@Component
+public class TaskContextListener implements TaskListener {
+
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  private final ItemService items;
+  private final ItemJournal journal;
+  private final OrganisationService organisation;
+  private final RegulationRepository regulations;
+  private final AnswerRepository answers;
+  private final ZoneId zone;
+
+  public TaskContextListener(
+      ItemService items,
+      ItemJournal journal,
+      OrganisationService organisation,
+      RegulationRepository regulations,
+      AnswerRepository answers,
+      java.time.Clock clock) {
+    this.items = items;
+    this.journal = journal;
+    this.organisation = organisation;
+    this.regulations = regulations;
+    this.answers = answers;
+    this.zone = clock.getZone();
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Long itemId = Variables.longValue(task, GRIEVANCE_ID);
+    if (itemId == null) {
+      return;
+    }
+    GrievanceItem item = items.get(itemId);
+    String unitName = organisation.nameOf(item.unitId());
+    String step = task.getName() == null ? "" : task.getName();
+    task.setName(step + " · " + item.reference());
+    task.setDescription(unitName + " · " + item.category().labelVi() + " · " + item.title());
+
+    Map<String, Object> ctx = new LinkedHashMap<>();
+    ctx.put("ctxReference", item.reference());
+    ctx.put("ctxUnit", unitName);
+    ctx.put("ctxCategory", item.category().labelVi());
+    ctx.put("ctxTitle", item.title());
+    ctx.put("ctxContent", item.content());
+    ctx.put("ctxProposal", item.proposal() == null ? "—" : item.proposal());
+    ctx.put("ctxContact", item.contact() == null ? "—" : item.contact());
+    ctx.put("ctxSubmittedAt", item.submittedAt().atZoneSameInstant(zone).format(DAY_TIME));
+    ctx.put("ctxStatus", item.status().labelVi());
+    ctx.put("ctxDue", task.getDueDate() == null ? "—" : task.getDueDate().toInstant().atZone(zone).format(DAY));
+    ctx.put("ctxHistory", history(itemId));
+    ctx.put("ctxDraftAnswer", answers.currentDraft(itemId).map(TaskContextListener::withBasis).orElse("—"));
+    ctx.put("ctxAnswer", answers.latestApproved(itemId).map(TaskContextListener::withBasis).orElse("—"));
+    String suggested = Variables.string(task, SUGGESTED_DEPARTMENT_ID);
+    ctx.put("ctxSuggestedDepartment", suggested == null ? "—" : organisation.nameOf(suggested));
+    String department = Variables.string(task, DEPARTMENT_ID);
+    ctx.put("ctxDepartment", department == null ? "—" : organisation.nameOf(department));
+    task.setVariablesLocal(ctx);
+    task.setVariableLocal("ctxDepartmentOptions", json(departmentOptions()));
+    task.setVariableLocal("ctxRegulationOptions", json(regulationOptions(item)));
+
+    // The suggested department is preselected in the triage form; the officer may change it.
+    if (suggested != null && department == null) {
+      task.getExecution().setVariable(DEPARTMENT_ID, suggested);
+    }
+  }
+
+  private String history(long itemId) {
+    StringBuilder sb = new StringBuilder();
+    for (ItemEvent e : journal.eventsOf(itemId)) {
+      if (e.type() == EventType.STATUS_CHANGED) {
+        continue;
+      }
+      String label = e.type().labelVi();
+      sb.append(e.occurredAt().atZoneSameInstant(zone).format(DAY_TIME))
+          .append(" – ")
+          .append(label)
+          .append(" (")
+          .append(e.actor())
+          .append(")");
+      if (e.reason() != null) {
+        sb.append(": ").append(e.reason());
+      }
+      sb.append('\n');
+    }
+    return sb.isEmpty() ? "—" : sb.toString().trim();
+  }
+
+  private static String withBasis(Answer a) {
+    return a.regulations().isEmpty()
+        ? a.body()
+        : a.body() + "\n\nCăn cứ: " + String.join("; ", a.regulations().stream().map(r -> r.code() + " – " + r.title()).toList());
+  }
+
+  private List<Map<String, String>> departmentOptions() {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (OrgUnit d : organisation.departments()) {
+      options.add(Map.of("label", d.nameVi(), "value", d.id()));
+    }
+    return options;
+  }
+
+  /** Citable regulations, those of the item's category first. */
+  private List<Map<String, String>> regulationOptions(GrievanceItem item) {
+    List<Map<String, String>> first = new ArrayList<>();
+    List<Map<String, String>> rest = new ArrayList<>();
+    for (Regulation r : regulations.search(null, null, true, 500)) {
+      Map<String, String> option = Map.of("label", r.code() + " – " + r.title(), "value", r.code());
+      (r.categories().contains(item.category().name()) ? first : rest).add(option);
+    }
+    first.addAll(rest);
+    return first;
+  }
+
+  /** A Json variable: form-js reads select and taglist options from it. */
+  private static Object json(Object value) {
+    return Spin.JSON(value);
+  }
+}

@@ -1,0 +1,7 @@
+package vn.police.grievance.regulation;
+
+public enum RegulationStatus {
+  IN_FORCE,
+  AMENDED,
+  REPEALED
+}

@@ -1,0 +1,48 @@
+package vn.police.grievance.signoff;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.police.grievance.answer.Answer;
+import vn.police.grievance.answer.AnswerRepository;
+import vn.police.grievance.answer.AnswerService;
+import vn.police.grievance.answer.AnswerState;
+import vn.police.grievance.item.EventType;
+import vn.police.grievance.item.ItemService;
+import vn.police.grievance.system.Checks;
+
+/** The leadership approves the current draft answer, or returns it with a reason. */
+@Service
+public class SignOffService {
+
+  static final int REASON_MAX = 2000;
+
+  private final AnswerService answerService;
+  private final AnswerRepository answers;
+  private final ItemService items;
+
+  SignOffService(AnswerService answerService, AnswerRepository answers, ItemService items) {
+    this.answerService = answerService;
+    this.answers = answers;
+    this.items = items;
+  }
+
+  /** Returns true when approved. */
+  @Transactional
+  public boolean decide(long itemId, String decision, String reason, String actor) {
+    boolean approve = "APPROVE".equals(decision);
+    Checks.start()
+        .check(approve || "RETURN".equals(decision), "signOffDecision", "Chọn duyệt hoặc trả lại (approve or return)")
+        .check(approve || (reason != null && !reason.isBlank()), "signOffReturnReason", "Nêu lý do trả lại (a reason is required)")
+        .maxLength("signOffReturnReason", reason, REASON_MAX)
+        .throwIfAny();
+    Answer draft = answerService.currentDraft(itemId);
+    if (approve) {
+      answers.decide(draft.id(), AnswerState.APPROVED, actor, items.now());
+      items.record(itemId, actor, EventType.SIGNED_OFF, draft.kind().name(), "answer#" + draft.id(), null);
+    } else {
+      answers.decide(draft.id(), AnswerState.RETURNED, actor, items.now());
+      items.record(itemId, actor, EventType.RETURNED_FOR_REVISION, draft.kind().name(), "answer#" + draft.id(), reason.trim());
+    }
+    return approve;
+  }
+}

@@ -1,0 +1,164 @@
+package vn.police.grievance.study;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.police.grievance.answer.AnswerKind;
+import vn.police.grievance.answer.AnswerRepository;
+import vn.police.grievance.answer.AnswerService;
+import vn.police.grievance.answer.AnswerState;
+import vn.police.grievance.item.EventType;
+import vn.police.grievance.item.ItemService;
+import vn.police.grievance.organisation.OrganisationService;
+import vn.police.grievance.regulation.Regulation;
+import vn.police.grievance.system.Checks;
+import vn.police.grievance.system.InvalidInputException;
+
+/** A functional department's study: draft, consultations, the head's review, a higher authority's reply. */
+@Service
+public class StudyService {
+
+  static final int TEXT_MAX = 4000;
+  static final int REASON_MAX = 2000;
+
+  private final StudyRepository studies;
+  private final AnswerService answerService;
+  private final AnswerRepository answers;
+  private final ItemService items;
+  private final OrganisationService organisation;
+
+  StudyService(
+      StudyRepository studies,
+      AnswerService answerService,
+      AnswerRepository answers,
+      ItemService items,
+      OrganisationService organisation) {
+    this.studies = studies;
+    this.answerService = answerService;
+    this.answers = answers;
+    this.items = items;
+    this.organisation = organisation;
+  }
+
+  /**
+   * Records the officer's draft. Returns the departments to consult (none when the officer asked
+   * for no consultation).
+   */
+  @Transactional
+  public StudyResult recordStudy(long itemId, String departmentId, StudyInput input, String actor) {
+    StudyOutcome outcome = parse(StudyOutcome.class, input.outcome());
+    HigherAuthority authority = parse(HigherAuthority.class, input.higherAuthority());
+    List<String> consult = input.consultDepartmentIds().stream().filter(d -> !d.equals(departmentId)).toList();
+    Checks checks =
+        Checks.start()
+            .required("studyText", input.studyText(), TEXT_MAX)
+            .required("proposedAnswer", input.proposedAnswer(), TEXT_MAX)
+            .check(outcome != null, "studyOutcome", "Chọn kết quả nghiên cứu (choose an outcome)")
+            .check(
+                outcome != StudyOutcome.HIGHER_AUTHORITY || authority != null,
+                "higherAuthority",
+                "Chọn cấp có thẩm quyền (choose the higher authority)");
+    for (String d : consult) {
+      checks.check(organisation.isDepartment(d), "consultDepartmentIds", "Phòng chức năng không tồn tại (unknown department): " + d);
+    }
+    checks.throwIfAny();
+    List<Regulation> basis = answerService.citableRegulations("regulationCodes", input.regulationCodes(), false);
+    studies.insert(
+        itemId,
+        departmentId,
+        input.studyText().trim(),
+        input.proposedAnswer().trim(),
+        outcome,
+        outcome == StudyOutcome.HIGHER_AUTHORITY ? authority : null,
+        actor,
+        items.now());
+    items.record(
+        itemId,
+        actor,
+        EventType.STUDY_DRAFTED,
+        outcome.name(),
+        (authority != null && outcome == StudyOutcome.HIGHER_AUTHORITY ? authority.labelVi() + ": " : "")
+            + input.studyText().trim()
+            + (consult.isEmpty() ? "" : "\nXin ý kiến: " + String.join(", ", consult)),
+        null);
+    if (outcome == StudyOutcome.ANSWER) {
+      answerService.draft(itemId, AnswerKind.DEPARTMENT, "proposedAnswer", input.proposedAnswer(), basis, actor);
+    }
+    return new StudyResult(outcome, consult);
+  }
+
+  @Transactional
+  public void recordConsultation(long itemId, String departmentId, String opinion, String actor) {
+    Checks.start().required("consultationOpinion", opinion, TEXT_MAX).throwIfAny();
+    studies.insertConsultation(itemId, departmentId, opinion.trim(), actor, items.now());
+    items.record(itemId, actor, EventType.CONSULTATION_ANSWERED, departmentId, opinion.trim(), null);
+  }
+
+  /** The head approves the study, or returns it to the officer with a reason. */
+  @Transactional
+  public boolean headReview(long itemId, String decision, String reason, String actor) {
+    boolean approve = "APPROVE".equals(decision);
+    Checks.start()
+        .check(approve || "RETURN".equals(decision), "headDecision", "Chọn duyệt hoặc trả lại (approve or return)")
+        .check(approve || (reason != null && !reason.isBlank()), "headReturnReason", "Nêu lý do trả lại (a reason is required)")
+        .maxLength("headReturnReason", reason, REASON_MAX)
+        .throwIfAny();
+    if (approve) {
+      items.record(itemId, actor, EventType.HEAD_APPROVED, "HEAD_REVIEW", null, reason);
+    } else {
+      answers.currentDraft(itemId).ifPresent(a -> answers.decide(a.id(), AnswerState.RETURNED, actor, items.now()));
+      items.record(itemId, actor, EventType.HEAD_RETURNED, "HEAD_REVIEW", null, reason.trim());
+    }
+    return approve;
+  }
+
+  /** The higher authority's reply, and the answer the department proposes on that basis. */
+  @Transactional
+  public void recordAuthorityReply(
+      long itemId, String reply, String repliedOn, String proposedAnswer, List<String> regulationCodes, String actor) {
+    LocalDate date = parseDate(repliedOn);
+    Checks.start()
+        .required("authorityReply", reply, TEXT_MAX)
+        .check(date != null, "authorityReplyDate", "Nhập ngày trả lời hợp lệ (a valid reply date is required)")
+        .required("proposedAnswer", proposedAnswer, TEXT_MAX)
+        .throwIfAny();
+    List<Regulation> basis = answerService.citableRegulations("regulationCodes", regulationCodes, false);
+    long studyId =
+        studies.latestId(itemId).orElseThrow(() -> new InvalidInputException("study", "Chưa có kết quả nghiên cứu (no study)"));
+    studies.recordReply(studyId, reply.trim(), date);
+    items.record(
+        itemId,
+        actor,
+        EventType.AUTHORITY_REPLY_RECORDED,
+        studies.latestHigherAuthority(itemId).orElse(null),
+        reply.trim(),
+        null);
+    answerService.draft(itemId, AnswerKind.DEPARTMENT, "proposedAnswer", proposedAnswer, basis, actor);
+  }
+
+  private static LocalDate parseDate(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s.trim().length() > 10 ? s.trim().substring(0, 10) : s.trim());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, s.trim());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  public record StudyResult(StudyOutcome outcome, List<String> consultDepartmentIds) {}
+}

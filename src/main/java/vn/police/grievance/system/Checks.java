@@ -1,0 +1,54 @@
+package vn.police.grievance.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.police.grievance.system.InvalidInputException.FieldProblem;
+
+/**
+ * Collects field problems for one input so that the caller sees all of them at once. Messages are
+ * Vietnamese (what officers read) with the English in brackets for the team and the API clients.
+ */
+public final class Checks {
+
+  private final List<FieldProblem> problems = new ArrayList<>();
+
+  public static Checks start() {
+    return new Checks();
+  }
+
+  public Checks required(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "Bắt buộc nhập (required)"));
+    } else {
+      maxLength(field, value, max);
+    }
+    return this;
+  }
+
+  public Checks maxLength(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      problems.add(
+          new FieldProblem(
+              field,
+              "Tối đa " + max + " ký tự, đã nhập " + value.length() + " (at most " + max + " characters)"));
+    }
+    return this;
+  }
+
+  public Checks check(boolean ok, String field, String message) {
+    if (!ok) {
+      problems.add(new FieldProblem(field, message));
+    }
+    return this;
+  }
+
+  public boolean hasProblem(String field) {
+    return problems.stream().anyMatch(p -> p.field().equals(field));
+  }
+
+  public void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+}

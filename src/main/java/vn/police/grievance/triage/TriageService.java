@@ -1,0 +1,159 @@
+package vn.police.grievance.triage;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.police.grievance.answer.AnswerKind;
+import vn.police.grievance.answer.AnswerService;
+import vn.police.grievance.item.EventType;
+import vn.police.grievance.item.GrievanceItem;
+import vn.police.grievance.item.ItemRepository;
+import vn.police.grievance.item.ItemService;
+import vn.police.grievance.item.Route;
+import vn.police.grievance.organisation.OrganisationService;
+import vn.police.grievance.regulation.Regulation;
+import vn.police.grievance.system.Checks;
+
+/**
+ * The reception office's decision on an item: answer now citing the catalogue, send to a
+ * functional department (overriding the suggested one only with a reason), or not admissible.
+ */
+@Service
+public class TriageService {
+
+  static final int REASON_MAX = 2000;
+
+  private final ItemService items;
+  private final ItemRepository itemRepository;
+  private final OrganisationService organisation;
+  private final AnswerService answers;
+
+  public TriageService(
+      ItemService items, ItemRepository itemRepository, OrganisationService organisation, AnswerService answers) {
+    this.items = items;
+    this.itemRepository = itemRepository;
+    this.organisation = organisation;
+    this.answers = answers;
+  }
+
+  /** Checks and records the decision; returns the route and, for a department, its id. */
+  @Transactional
+  public TriageOutcome decide(long itemId, TriageInput input, String actor) {
+    GrievanceItem item = items.get(itemId);
+    Route route = parseRoute(input.decision());
+    Checks.start()
+        .check(route != null, "triageDecision", "Chọn một hướng xử lý (choose a decision)")
+        .maxLength("triageReason", input.reason(), REASON_MAX)
+        .throwIfAny();
+    return switch (route) {
+      case ANSWER_NOW -> answerNow(item, input, actor);
+      case SEND_TO_DEPARTMENT -> sendToDepartment(item, input, actor);
+      case NOT_ADMISSIBLE -> notAdmissible(item, input, actor);
+    };
+  }
+
+  private TriageOutcome answerNow(GrievanceItem item, TriageInput input, String actor) {
+    List<Regulation> basis = answers.citableRegulations("regulationCodes", input.regulationCodes(), true);
+    itemRepository.updateRoute(item.id(), Route.ANSWER_NOW, null, items.now());
+    items.record(
+        item.id(),
+        actor,
+        EventType.TRIAGE_DECIDED,
+        Route.ANSWER_NOW.name(),
+        "Căn cứ: " + String.join(", ", basis.stream().map(Regulation::code).toList()),
+        input.reason());
+    return new TriageOutcome(Route.ANSWER_NOW, null);
+  }
+
+  private TriageOutcome sendToDepartment(GrievanceItem item, TriageInput input, String actor) {
+    String department = trim(input.departmentId());
+    boolean overridden = department != null && !department.equals(input.suggestedDepartmentId());
+    Checks.start()
+        .check(department != null, "departmentId", "Chọn phòng chức năng (choose a department)")
+        .check(
+            department == null || organisation.isDepartment(department),
+            "departmentId",
+            "Phòng chức năng không tồn tại (unknown department): " + department)
+        .check(
+            !overridden || input.suggestedDepartmentId() == null || !isBlank(input.overrideReason()),
+            "overrideReason",
+            "Nêu lý do khi chọn phòng khác với đề xuất (a reason is required to override the suggested department)")
+        .maxLength("overrideReason", input.overrideReason(), REASON_MAX)
+        .throwIfAny();
+    itemRepository.updateRoute(item.id(), Route.SEND_TO_DEPARTMENT, department, items.now());
+    items.record(item.id(), actor, EventType.TRIAGE_DECIDED, Route.SEND_TO_DEPARTMENT.name(), department, input.reason());
+    if (overridden && input.suggestedDepartmentId() != null) {
+      items.record(
+          item.id(),
+          actor,
+          EventType.DEPARTMENT_OVERRIDDEN,
+          "TRIAGE",
+          input.suggestedDepartmentId() + " -> " + department,
+          input.overrideReason().trim());
+    }
+    return new TriageOutcome(Route.SEND_TO_DEPARTMENT, department);
+  }
+
+  private TriageOutcome notAdmissible(GrievanceItem item, TriageInput input, String actor) {
+    InadmissibleGround ground = parseGround(input.inadmissibleGround());
+    String duplicateOf = trim(input.duplicateOf());
+    Checks checks =
+        Checks.start()
+            .check(ground != null, "inadmissibleGround", "Chọn căn cứ không thụ lý (choose a ground)")
+            .required("triageReason", input.reason(), REASON_MAX);
+    if (ground == InadmissibleGround.DUPLICATE) {
+      checks
+          .check(duplicateOf != null, "duplicateOf", "Nhập số tham chiếu kiến nghị bị trùng (reference required)")
+          .check(
+              duplicateOf == null || !duplicateOf.equals(item.reference()),
+              "duplicateOf",
+              "Không thể trùng với chính kiến nghị này (cannot duplicate itself)")
+          .check(
+              duplicateOf == null || itemRepository.findByReference(duplicateOf).isPresent(),
+              "duplicateOf",
+              "Không tìm thấy kiến nghị (unknown reference): " + duplicateOf);
+    }
+    checks.throwIfAny();
+    String body =
+        "Kiến nghị " + item.reference() + " không được thụ lý: " + ground.labelVi()
+            + (ground == InadmissibleGround.DUPLICATE ? " " + duplicateOf : "")
+            + ". Lý do: " + input.reason().trim();
+    itemRepository.updateRoute(item.id(), Route.NOT_ADMISSIBLE, null, items.now());
+    items.record(item.id(), actor, EventType.TRIAGE_DECIDED, Route.NOT_ADMISSIBLE.name(),
+        ground.name() + (duplicateOf == null ? "" : " " + duplicateOf), input.reason().trim());
+    answers.draft(item.id(), AnswerKind.NOT_ADMISSIBLE, "triageReason", body, List.of(), actor);
+    return new TriageOutcome(Route.NOT_ADMISSIBLE, null);
+  }
+
+  private static Route parseRoute(String s) {
+    if (isBlank(s)) {
+      return null;
+    }
+    try {
+      return Route.valueOf(s.trim());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static InadmissibleGround parseGround(String s) {
+    if (isBlank(s)) {
+      return null;
+    }
+    try {
+      return InadmissibleGround.valueOf(s.trim());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String trim(String s) {
+    return isBlank(s) ? null : s.trim();
+  }
+
+  public record TriageOutcome(Route route, String departmentId) {}
+}
