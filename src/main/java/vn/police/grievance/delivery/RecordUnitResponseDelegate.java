@@ -20,10 +20,13 @@ public class RecordUnitResponseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    delivery.recordResponse(
-        Variables.longValue(execution, GRIEVANCE_ID),
-        Variables.bool(execution, UNIT_SATISFIED),
-        Variables.string(execution, NOT_SATISFIED_REASON),
-        Actors.current(execution));
+    boolean satisfied =
+        delivery.recordResponse(
+            Variables.longValue(execution, GRIEVANCE_ID),
+            Variables.bool(execution, UNIT_SATISFIED),
+            Variables.string(execution, NOT_SATISFIED_REASON),
+            Actors.current(execution));
+    // The gateway needs a boolean; API clients may have sent the string "true".
+    execution.setVariable(UNIT_SATISFIED, satisfied);
   }
 }

@@ -34,6 +34,19 @@ import vn.police.grievance.regulation.RegulationRepository;
 public class TaskContextListener implements TaskListener {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** Events whose detail is what the next person needs to read (opinions, studies, replies). */
+  static final java.util.Set<EventType> SHOW_DETAIL =
+      java.util.EnumSet.of(EventType.CONSULTATION_ANSWERED, EventType.STUDY_DRAFTED, EventType.AUTHORITY_REPLY_RECORDED);
+
+  /**
+   * Decisions that must be taken afresh each round: after a return, the next review opens with an
+   * empty choice rather than the previous round's "return" and its reason.
+   */
+  static final Map<String, List<String>> FRESH_DECISIONS =
+      Map.of(
+          "userTask_leadershipSignOff", List.of(SIGN_OFF_DECISION, SIGN_OFF_RETURN_REASON),
+          "userTask_headReview", List.of(HEAD_DECISION, HEAD_RETURN_REASON));
   static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final ItemService items;
@@ -92,6 +105,8 @@ public class TaskContextListener implements TaskListener {
     task.setVariableLocal("ctxDepartmentOptions", json(departmentOptions()));
     task.setVariableLocal("ctxRegulationOptions", json(regulationOptions(item)));
 
+    task.getExecution().removeVariables(FRESH_DECISIONS.getOrDefault(task.getTaskDefinitionKey(), List.of()));
+
     // The suggested department is preselected in the triage form; the officer may change it.
     if (suggested != null && department == null) {
       task.getExecution().setVariable(DEPARTMENT_ID, suggested);
@@ -113,6 +128,8 @@ public class TaskContextListener implements TaskListener {
           .append(")");
       if (e.reason() != null) {
         sb.append(": ").append(e.reason());
+      } else if (SHOW_DETAIL.contains(e.type()) && e.detail() != null) {
+        sb.append(": ").append(e.detail());
       }
       sb.append('\n');
     }
