@@ -79,20 +79,18 @@ public class AnswerRepository {
   }
 
   public Optional<Answer> currentDraft(long itemId) {
-    return jdbc.sql("SELECT * FROM item_answer WHERE item_id = ? AND state = 'DRAFT' ORDER BY id DESC")
+    return jdbc.sql("SELECT * FROM item_answer WHERE item_id = ? AND state = 'DRAFT' ORDER BY id DESC LIMIT 1")
         .param(itemId)
         .query(mapper())
-        .stream()
-        .findFirst();
+        .optional();
   }
 
   /** The latest approved answer: the one the unit reads. */
   public Optional<Answer> latestApproved(long itemId) {
-    return jdbc.sql("SELECT * FROM item_answer WHERE item_id = ? AND state = 'APPROVED' ORDER BY id DESC")
+    return jdbc.sql("SELECT * FROM item_answer WHERE item_id = ? AND state = 'APPROVED' ORDER BY id DESC LIMIT 1")
         .param(itemId)
         .query(mapper())
-        .stream()
-        .findFirst();
+        .optional();
   }
 
   public List<Answer> allOf(long itemId) {

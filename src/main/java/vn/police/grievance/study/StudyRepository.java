@@ -32,19 +32,17 @@ class StudyRepository {
   }
 
   Optional<Long> latestId(long itemId) {
-    return jdbc.sql("SELECT id FROM item_study WHERE item_id = ? ORDER BY id DESC")
+    return jdbc.sql("SELECT id FROM item_study WHERE item_id = ? ORDER BY id DESC LIMIT 1")
         .param(itemId)
         .query(Long.class)
-        .stream()
-        .findFirst();
+        .optional();
   }
 
   Optional<String> latestHigherAuthority(long itemId) {
-    return jdbc.sql("SELECT higher_authority FROM item_study WHERE item_id = ? ORDER BY id DESC")
+    return jdbc.sql("SELECT higher_authority FROM item_study WHERE item_id = ? ORDER BY id DESC LIMIT 1")
         .param(itemId)
         .query(String.class)
-        .stream()
-        .findFirst();
+        .optional();
   }
 
   void recordReply(long studyId, String reply, LocalDate repliedOn) {

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import vn.police.grievance.intake.IntakeService.IdempotencyKeyConflictException;
 
 /** Every error of our API as RFC 7807 problem details; field problems listed under "errors". */
-@RestControllerAdvice(basePackages = "vn.police.grievance")
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   static final URI VALIDATION = URI.create("urn:problem:grievance:validation");
