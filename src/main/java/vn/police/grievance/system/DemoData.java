@@ -70,11 +70,7 @@ class DemoData implements ApplicationRunner {
   }
 
   private void seedUnits() {
-    unit("province", UnitKind.PROVINCE, "Công an tỉnh", "Provincial police", null);
-    unit(Groups.LEADERSHIP, UnitKind.LEADERSHIP, "Ban Giám đốc Công an tỉnh", "Provincial police leadership", "province");
-    unit(Groups.RECEPTION, UnitKind.RECEPTION, "Bộ phận tiếp nhận – Phòng Tham mưu", "Reception office", "province");
-    unit(Groups.AUDITORS, UnitKind.AUDIT, "Thanh tra Công an tỉnh", "Inspectorate", "province");
-    unit(Groups.ADMINISTRATORS, UnitKind.ADMINISTRATION, "Quản trị hệ thống", "Administrators", "province");
+    // province, leadership, reception, auditors and administrators come with the schema (V2)
     unit("dept-tham-muu", UnitKind.DEPARTMENT, "Phòng Tham mưu", "Staff department", "province");
     unit("dept-to-chuc-can-bo", UnitKind.DEPARTMENT, "Phòng Tổ chức cán bộ", "Personnel department", "province");
     unit("dept-hau-can", UnitKind.DEPARTMENT, "Phòng Hậu cần", "Logistics department", "province");
