@@ -20,11 +20,13 @@ public class IdentitySync {
   }
 
   public void syncGroups() {
-    for (OrgUnit unit : units.findAll()) {
-      ensureGroup(unit.id(), unit.nameVi(), unit.kind().name());
-      if (unit.kind() == UnitKind.DEPARTMENT) {
-        ensureGroup(unit.headGroupId(), "Lãnh đạo " + unit.nameVi(), "DEPARTMENT_HEAD");
-      }
+    units.findAll().forEach(this::syncGroups);
+  }
+
+  public void syncGroups(OrgUnit unit) {
+    ensureGroup(unit.id(), unit.nameVi(), unit.kind().name());
+    if (unit.kind() == UnitKind.DEPARTMENT) {
+      ensureGroup(unit.headGroupId(), "Lãnh đạo " + unit.nameVi(), "DEPARTMENT_HEAD");
     }
   }
 

@@ -3,7 +3,12 @@ package vn.police.grievance.organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,9 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganisationController {
 
   private final OrganisationService organisation;
+  private final vn.police.grievance.security.CurrentUsers currentUsers;
 
-  OrganisationController(OrganisationService organisation) {
+  OrganisationController(OrganisationService organisation, vn.police.grievance.security.CurrentUsers currentUsers) {
     this.organisation = organisation;
+    this.currentUsers = currentUsers;
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Add a commune, district or department (administrators)")
+  OrgUnit add(@RequestBody NewUnit unit) {
+    if (!currentUsers.current().isAdministrator()) {
+      throw new AccessDeniedException("Only administrators add units");
+    }
+    return organisation.add(unit);
   }
 
   @GetMapping

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Created once; later changes are made in Camunda Admin.
  */
 @Component
-@Order(20)
+@Order(25)
 class AdministratorBootstrap implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdministratorBootstrap.class);

@@ -12,7 +12,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.police.grievance.organisation.IdentitySync;
 import vn.police.grievance.organisation.OrgUnit;
 import vn.police.grievance.organisation.OrgUnitRepository;
 import vn.police.grievance.organisation.UnitKind;
@@ -39,19 +38,16 @@ class DemoData implements ApplicationRunner {
   private final boolean enabled;
   private final OrgUnitRepository units;
   private final RegulationRepository regulations;
-  private final IdentitySync identitySync;
   private final IdentityService identity;
 
   DemoData(
       @Value("${grievance.demo-data:false}") boolean enabled,
       OrgUnitRepository units,
       RegulationRepository regulations,
-      IdentitySync identitySync,
       IdentityService identity) {
     this.enabled = enabled;
     this.units = units;
     this.regulations = regulations;
-    this.identitySync = identitySync;
     this.identity = identity;
   }
 
@@ -62,10 +58,22 @@ class DemoData implements ApplicationRunner {
       seedUnits();
       seedRegulations();
     }
-    identitySync.syncGroups();
-    if (enabled) {
-      seedUsers();
-      LOG.info("Demo data present: log in as tiepnhan, lanhdao, xa.longhoa ... with password {}", DEMO_PASSWORD);
+  }
+
+  /** People come after their units' groups and grants exist (IdentityBootstrap, order 20). */
+  @Component
+  @Order(30)
+  static class DemoUsers implements ApplicationRunner {
+    private final DemoData demo;
+
+    DemoUsers(DemoData demo) {
+      this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+      // through a method: DemoData is a transactional proxy whose fields are not the bean's
+      demo.seedUsers();
     }
   }
 
@@ -112,7 +120,11 @@ class DemoData implements ApplicationRunner {
         List.of("REPORTING"), "báo cáo ngày, báo cáo tuần, báo cáo tháng, chuyên đề", true));
   }
 
-  private void seedUsers() {
+  void seedUsers() {
+    if (!enabled) {
+      return;
+    }
+    LOG.info("Demo data present: log in as tiepnhan, lanhdao, xa.longhoa ... with password {}", DEMO_PASSWORD);
     user("quantri", "Quản trị", "Hệ thống", Groups.ADMINISTRATORS);
     user("tiepnhan", "Cán bộ", "Tiếp nhận", Groups.RECEPTION);
     user("lanhdao", "Lãnh đạo", "Công an tỉnh", Groups.LEADERSHIP);
