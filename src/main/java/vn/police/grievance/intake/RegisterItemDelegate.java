@@ -5,10 +5,12 @@ import static vn.police.grievance.process.ProcessVariables.*;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemRepository;
@@ -48,8 +50,13 @@ public class RegisterItemDelegate implements JavaDelegate {
             Variables.string(execution, CONTENT),
             Variables.string(execution, PROPOSAL),
             Variables.string(execution, CONTACT));
-    GrievanceItem item =
-        intake.register(request, null, new CurrentUser(initiator, groupsOf(execution, initiator)));
+    GrievanceItem item;
+    try {
+      item = intake.register(request, null, new CurrentUser(initiator, groupsOf(execution, initiator)));
+    } catch (AccessDeniedException e) {
+      // answered as 403 by the engine REST API and shown as such in Tasklist
+      throw new AuthorizationException(e.getMessage());
+    }
     items.attachProcess(item.id(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(item.reference());
     execution.setVariable(GRIEVANCE_ID, item.id());

@@ -1,6 +1,5 @@
 package vn.police.grievance.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -25,6 +24,11 @@ class SecurityConfig {
 
   /** The webapps' own logout call ends the Spring session too, so logout ends it everywhere. */
   static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
+
+  /** For the login page, the API and its documentation: nothing from elsewhere, nothing inline. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+          + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   @Bean
   SecurityFilterChain filterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
@@ -56,18 +60,25 @@ class SecurityConfig {
             ex ->
                 ex.defaultAuthenticationEntryPointFor(problems, apiCalls)
                     .defaultAccessDeniedHandlerFor(problems, apiCalls))
-        // The webapps protect their own API with Camunda's CSRF filter; clients that send HTTP
-        // Basic credentials on every call carry no session to ride on.
+        .headers(
+            headers ->
+                headers
+                    .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+                    // The webapps send their own policy (Camunda's header security); ours covers the rest.
+                    .addHeaderWriter(
+                        new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                            new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
+                                new AntPathRequestMatcher("/camunda/**")),
+                            new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                "Content-Security-Policy", CONTENT_SECURITY_POLICY))))
+        // A forged request rides on what the browser sends by itself: cookies. Requests that carry
+        // none (API clients with HTTP Basic, anonymous callers, who then get a 401) have nothing to
+        // forge. The webapps protect their own API with Camunda's CSRF filter.
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(
-                    new AntPathRequestMatcher("/camunda/api/**"), SecurityConfig::carriesBasicCredentials));
+                    new AntPathRequestMatcher("/camunda/api/**"), request -> request.getHeader(HttpHeaders.COOKIE) == null));
     return http.build();
-  }
-
-  private static boolean carriesBasicCredentials(HttpServletRequest request) {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
   }
 
   @Bean
@@ -78,6 +89,31 @@ class SecurityConfig {
         Map.of("authentication-provider", SpringSecurityAuthenticationProvider.class.getName()));
     registration.addUrlPatterns("/camunda/*");
     registration.setName("webappAuthenticationFilter");
+    // Before the webapps' own security filter, right after Spring Security: the webapp session must
+    // know the user on the very first call, whether it is a page or an API request.
+    registration.setOrder(0);
+    return registration;
+  }
+
+  /** Outermost, so that it sees the final status of every request. */
+  @Bean
+  FilterRegistrationBean<SecurityEventLog.DeniedResponses> deniedResponseLog() {
+    FilterRegistrationBean<SecurityEventLog.DeniedResponses> registration =
+        new FilterRegistrationBean<>(new SecurityEventLog.DeniedResponses());
+    registration.addUrlPatterns("/*");
+    registration.setName("deniedResponseLog");
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Judges task queries and filters for expressions and caps result sizes; see the class. */
+  @Bean
+  FilterRegistrationBean<EngineQueryGuard> engineQueryGuard(
+      @org.springframework.beans.factory.annotation.Value("${grievance-security.max-query-results:1000}") int maxResults) {
+    FilterRegistrationBean<EngineQueryGuard> registration = new FilterRegistrationBean<>(new EngineQueryGuard(maxResults));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setName("engineQueryGuard");
+    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100);
     return registration;
   }
 

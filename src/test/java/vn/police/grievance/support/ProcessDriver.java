@@ -123,6 +123,10 @@ public class ProcessDriver {
     management.executeJob(timers.get(0).getId());
   }
 
+  public GrievanceItem byReference(String reference) {
+    return items.findByReference(reference).orElseThrow();
+  }
+
   public ItemStatus status(GrievanceItem item) {
     return items.findById(item.id()).orElseThrow().status();
   }
