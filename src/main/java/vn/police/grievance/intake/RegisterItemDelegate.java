@@ -66,8 +66,16 @@ public class RegisterItemDelegate implements JavaDelegate {
     execution.removeVariables(List.of(TITLE, CONTENT, PROPOSAL, CONTACT));
   }
 
+  /**
+   * The initiator's groups: those of the current login when it is the initiator (they may come
+   * from a single sign-on token and exist nowhere else), else from the engine's user store.
+   */
   private static Set<String> groupsOf(DelegateExecution execution, String userId) {
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+    var current = identity.getCurrentAuthentication();
+    if (current != null && userId.equals(current.getUserId()) && current.getGroupIds() != null) {
+      return new HashSet<>(current.getGroupIds());
+    }
     Set<String> groups = new HashSet<>();
     for (Group g : identity.createGroupQuery().groupMember(userId).list()) {
       groups.add(g.getId());

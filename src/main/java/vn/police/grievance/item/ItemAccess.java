@@ -10,42 +10,66 @@ import vn.police.grievance.organisation.UnitKind;
 import vn.police.grievance.security.CurrentUser;
 
 /**
- * Which items a person may read. A commune unit reads its own items, a district its communes'
- * items; provincial staff (reception, departments, leadership, auditors, administrators) read all.
+ * Which items a person may read, the same scope as their work in the engine: a commune its own
+ * items, a district its communes' items, a department (officers and head) the items sent to it or
+ * on which it was consulted; the reception office, the leadership, auditors and administrators
+ * every item.
  */
 @Component
 public class ItemAccess {
 
-  private final OrgUnitRepository units;
+  private static final Set<UnitKind> PROVINCE_WIDE =
+      Set.of(UnitKind.RECEPTION, UnitKind.LEADERSHIP, UnitKind.AUDIT, UnitKind.ADMINISTRATION);
 
-  public ItemAccess(OrgUnitRepository units) {
+  private final OrgUnitRepository units;
+  private final ItemRepository items;
+
+  public ItemAccess(OrgUnitRepository units, ItemRepository items) {
     this.units = units;
+    this.items = items;
   }
 
-  /** The units whose items the user may read; null means every unit. */
-  public Set<String> readableUnits(CurrentUser user) {
-    List<OrgUnit> memberOf = units.findByIds(user.groups());
-    boolean provincialStaff =
-        user.isAdministrator()
-            || memberOf.stream()
-                .anyMatch(u -> u.kind() != UnitKind.COMMUNE && u.kind() != UnitKind.DISTRICT);
-    if (provincialStaff) {
-      return null;
+  public ItemScope scopeOf(CurrentUser user) {
+    List<OrgUnit> memberOf = units.findByIds(withDepartmentsOfHeads(user.groups()));
+    if (user.isAdministrator() || memberOf.stream().anyMatch(u -> PROVINCE_WIDE.contains(u.kind()))) {
+      return ItemScope.all();
     }
-    Set<String> readable = new HashSet<>();
+    Set<String> unitIds = new HashSet<>();
+    Set<String> departmentIds = new HashSet<>();
     for (OrgUnit unit : memberOf) {
-      readable.add(unit.id());
-      if (unit.kind() == UnitKind.DISTRICT) {
-        units.findAll().stream()
-            .filter(u -> unit.id().equals(u.parentId()))
-            .forEach(u -> readable.add(u.id()));
+      switch (unit.kind()) {
+        case COMMUNE -> unitIds.add(unit.id());
+        case DISTRICT -> {
+          unitIds.add(unit.id());
+          units.findAll().stream().filter(u -> unit.id().equals(u.parentId())).forEach(u -> unitIds.add(u.id()));
+        }
+        case DEPARTMENT -> departmentIds.add(unit.id());
+        default -> { }
       }
     }
-    return readable;
+    return ItemScope.of(unitIds, departmentIds);
   }
 
   public boolean mayRead(CurrentUser user, GrievanceItem item) {
-    Set<String> readable = readableUnits(user);
-    return readable == null || readable.contains(item.unitId());
+    ItemScope scope = scopeOf(user);
+    if (scope.everything() || scope.unitIds().contains(item.unitId())) {
+      return true;
+    }
+    if (item.departmentId() != null && scope.departmentIds().contains(item.departmentId())) {
+      return true;
+    }
+    return !scope.departmentIds().isEmpty()
+        && items.consultedDepartments(item.id()).stream().anyMatch(scope.departmentIds()::contains);
+  }
+
+  /** A department head's group is "<department>-head": the head sees what the department sees. */
+  private static Set<String> withDepartmentsOfHeads(Set<String> groups) {
+    Set<String> ids = new HashSet<>(groups);
+    for (String group : groups) {
+      if (group.endsWith("-head")) {
+        ids.add(group.substring(0, group.length() - "-head".length()));
+      }
+    }
+    return ids;
   }
 }

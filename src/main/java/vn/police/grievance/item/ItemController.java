@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,14 +68,10 @@ class ItemController {
     Checks.start()
         .check(from == null || to == null || !to.isBefore(from), "to", "Ngày kết thúc trước ngày bắt đầu (to is before from)")
         .throwIfAny();
-    Set<String> readable = access.readableUnits(currentUsers.current());
-    Set<String> unitScope = readable;
-    if (unit != null && !unit.isBlank()) {
-      unitScope = readable == null || readable.contains(unit) ? Set.of(unit) : Set.of();
-    }
     ItemCriteria criteria =
         new ItemCriteria(
-            unitScope,
+            access.scopeOf(currentUsers.current()),
+            unit == null || unit.isBlank() ? null : unit.trim(),
             statusValue,
             categoryValue,
             department,

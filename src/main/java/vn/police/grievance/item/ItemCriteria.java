@@ -1,14 +1,11 @@
 package vn.police.grievance.item;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 
-/**
- * Search criteria for items. {@code unitIds == null} means no restriction by unit; an empty
- * collection means the caller may see no unit at all.
- */
+/** Search criteria for items, always within the caller's scope. */
 public record ItemCriteria(
-    Collection<String> unitIds,
+    ItemScope scope,
+    String unitId,
     ItemStatus status,
     Category category,
     String departmentId,

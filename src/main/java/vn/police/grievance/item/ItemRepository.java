@@ -120,6 +120,14 @@ public class ItemRepository {
         .update();
   }
 
+  /** Departments consulted on the item. */
+  public List<String> consultedDepartments(long itemId) {
+    return jdbc.sql("SELECT DISTINCT department_id FROM item_consultation WHERE item_id = ?")
+        .param(itemId)
+        .query(String.class)
+        .list();
+  }
+
   public List<StatusChange> statusHistory(long itemId) {
     return jdbc.sql(
             "SELECT status, changed_at, changed_by FROM item_status_change WHERE item_id = ? ORDER BY id")
@@ -137,12 +145,26 @@ public class ItemRepository {
   public Page<GrievanceItem> search(ItemCriteria criteria, int page, int size) {
     StringBuilder where = new StringBuilder(" WHERE 1=1");
     Map<String, Object> params = new HashMap<>();
-    if (criteria.unitIds() != null) {
-      if (criteria.unitIds().isEmpty()) {
-        return new Page<>(List.of(), page, size, 0);
+    ItemScope scope = criteria.scope();
+    if (scope.isEmpty()) {
+      return new Page<>(List.of(), page, size, 0);
+    }
+    if (!scope.everything()) {
+      List<String> alternatives = new java.util.ArrayList<>();
+      if (!scope.unitIds().isEmpty()) {
+        alternatives.add("unit_id IN (:scopeUnits)");
+        params.put("scopeUnits", scope.unitIds());
       }
-      where.append(" AND unit_id IN (:unitIds)");
-      params.put("unitIds", criteria.unitIds());
+      if (!scope.departmentIds().isEmpty()) {
+        alternatives.add("department_id IN (:scopeDepartments)");
+        alternatives.add("id IN (SELECT item_id FROM item_consultation WHERE department_id IN (:scopeDepartments))");
+        params.put("scopeDepartments", scope.departmentIds());
+      }
+      where.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
+    }
+    if (criteria.unitId() != null) {
+      where.append(" AND unit_id = :unitId");
+      params.put("unitId", criteria.unitId());
     }
     if (criteria.status() != null) {
       where.append(" AND status = :status");

@@ -31,7 +31,22 @@ class SecurityConfig {
           + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+  SecurityFilterChain filterChain(
+      HttpSecurity http,
+      CamundaIdentityAuthenticationProvider provider,
+      org.springframework.beans.factory.ObjectProvider<
+              org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+          oidcClients,
+      @org.springframework.beans.factory.annotation.Value("${grievance.oidc.groups-claim:groups}") String groupsClaim,
+      org.camunda.bpm.engine.IdentityService identity)
+      throws Exception {
+    // Single sign-on when a provider is configured (the oidc profile); the password login stays.
+    if (oidcClients.getIfAvailable() != null) {
+      http.oauth2Login(
+          oidc ->
+              oidc.defaultSuccessUrl("/camunda/app/tasklist/", false)
+                  .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcUsers(groupsClaim, identity))));
+    }
     ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
     RequestMatcher apiCalls =
         new OrRequestMatcher(
@@ -41,7 +56,7 @@ class SecurityConfig {
     http.authenticationProvider(provider)
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/error")
+                auth.requestMatchers("/login", "/login/oauth2/**", "/oauth2/**", "/actuator/health", "/actuator/health/**", "/error")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -39,6 +39,7 @@ class ItemApiTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper json;
+  @Autowired vn.police.grievance.support.ProcessDriver driver;
 
   private long items() {
     return jdbc.sql("SELECT COUNT(*) FROM grievance_item").query(Long.class).single();
@@ -156,6 +157,32 @@ class ItemApiTest {
         .andExpect(jsonPath("$.totalElements").value(0));
     // the district reads its communes' items
     mvc.perform(get("/api/items/" + reference).with(CAN_DUOC_DISTRICT)).andExpect(status().isOk());
+  }
+
+  @Test
+  void aDepartmentReadsTheItemsSentToItOrOnWhichItWasConsultedAndNoOthers() throws Exception {
+    var item = driver.submit("FACILITIES");
+    mvc.perform(get("/api/items/" + item.reference()).with(httpBasic("cv.haucan", PASSWORD))).andExpect(status().isNotFound());
+    driver.complete(item, "userTask_triage", "tiepnhan",
+        vn.police.grievance.support.ProcessTestSupport.sendToDepartment("dept-hau-can"));
+    mvc.perform(get("/api/items/" + item.reference()).with(httpBasic("cv.haucan", PASSWORD))).andExpect(status().isOk());
+    mvc.perform(get("/api/items/" + item.reference()).with(httpBasic("tp.haucan", PASSWORD))).andExpect(status().isOk());
+    mvc.perform(get("/api/items/" + item.reference()).with(httpBasic("cv.phapche", PASSWORD))).andExpect(status().isNotFound());
+    mvc.perform(get("/api/items").param("q", item.title()).param("size", "100").with(httpBasic("cv.phapche", PASSWORD)))
+        .andExpect(jsonPath("$.content[?(@.reference=='" + item.reference() + "')]").isEmpty());
+    driver.complete(item, "userTask_draftStudy", "cv.haucan", java.util.Map.of("studyText", "Cần ý kiến pháp chế",
+        "proposedAnswer", "Dự thảo", "studyOutcome", "ANSWER", "consultDepartmentIds", "dept-phap-che"));
+    driver.complete(item, "userTask_consult", "cv.phapche", java.util.Map.of("consultationOpinion", "Đủ căn cứ"));
+    mvc.perform(get("/api/items/" + item.reference()).with(httpBasic("cv.phapche", PASSWORD))).andExpect(status().isOk());
+    mvc.perform(get("/api/items").param("q", item.title()).param("size", "100").with(httpBasic("cv.phapche", PASSWORD)))
+        .andExpect(jsonPath("$.content[?(@.reference=='" + item.reference() + "')]").isNotEmpty());
+  }
+
+  @Test
+  void hstsIsSentOverTlsOnly() throws Exception {
+    mvc.perform(get("/api/items").with(RECEPTION).secure(true))
+        .andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
+    mvc.perform(get("/api/items").with(RECEPTION)).andExpect(header().doesNotExist("Strict-Transport-Security"));
   }
 
   @Test

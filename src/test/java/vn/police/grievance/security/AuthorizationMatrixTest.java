@@ -40,7 +40,7 @@ class AuthorizationMatrixTest {
   static final String MATRIX = """
       operation             anonymous commune otherCommune district reception deptOfficer deptHead leadership auditor admin
       app.submitItem        401       201     403          403      201       403         403      403        403     201
-      app.readItem          401       200     404          200      200       200         200      200        200     200
+      app.readItem          401       200     404          200      200       404         404      200        200     200
       app.listItems         401       200     200          200      200       200         200      200        200     200
       app.searchCatalogue   401       200     200          200      200       200         200      200        200     200
       app.addUnit           401       403     403          403      403       403         403      403        403     201
