@@ -216,6 +216,19 @@ class SecurityHardeningTest {
   }
 
   @Test
+  void aFailedLoginDelaysTheNextAttemptEvenWithTheRightPassword() throws Exception {
+    String id = "throttle" + UUID.randomUUID().toString().substring(0, 6);
+    var user = engine.getIdentityService().newUser(id);
+    user.setPassword("Vn@Secure12345");
+    engine.getIdentityService().saveUser(user);
+    engine.getIdentityService().createMembership(id, "reception");
+    assertThat(HttpSession.basic(base(), id, "Vn@Secure12345").get("/api/regulations").statusCode()).isEqualTo(200);
+    assertThat(HttpSession.basic(base(), id, "wrong").get("/api/regulations").statusCode()).isEqualTo(401);
+    assertThat(HttpSession.basic(base(), id, "Vn@Secure12345").get("/api/regulations").statusCode())
+        .as("locked for a while after a failure").isEqualTo(401);
+  }
+
+  @Test
   void stateChangesRidingOnASessionNeedTheCsrfToken() throws Exception {
     GrievanceItem item = driver.submit("FACILITIES");
     String task = driver.task(item, "userTask_triage").getId();
