@@ -29,12 +29,7 @@ public class SignOffService {
   /** Returns true when approved. */
   @Transactional
   public boolean decide(long itemId, String decision, String reason, String actor) {
-    boolean approve = "APPROVE".equals(decision);
-    Checks.start()
-        .check(approve || "RETURN".equals(decision), "signOffDecision", "Chọn duyệt hoặc trả lại (approve or return)")
-        .check(approve || (reason != null && !reason.isBlank()), "signOffReturnReason", "Nêu lý do trả lại (a reason is required)")
-        .maxLength("signOffReturnReason", reason, REASON_MAX)
-        .throwIfAny();
+    boolean approve = Checks.review(decision, "signOffDecision", reason, "signOffReturnReason", REASON_MAX);
     Answer draft = answerService.currentDraft(itemId);
     if (approve) {
       answers.decide(draft.id(), AnswerState.APPROVED, actor, items.now());

@@ -99,12 +99,7 @@ public class StudyService {
   /** The head approves the study, or returns it to the officer with a reason. */
   @Transactional
   public boolean headReview(long itemId, String decision, String reason, String actor) {
-    boolean approve = "APPROVE".equals(decision);
-    Checks.start()
-        .check(approve || "RETURN".equals(decision), "headDecision", "Chọn duyệt hoặc trả lại (approve or return)")
-        .check(approve || (reason != null && !reason.isBlank()), "headReturnReason", "Nêu lý do trả lại (a reason is required)")
-        .maxLength("headReturnReason", reason, REASON_MAX)
-        .throwIfAny();
+    boolean approve = Checks.review(decision, "headDecision", reason, "headReturnReason", REASON_MAX);
     if (approve) {
       items.record(itemId, actor, EventType.HEAD_APPROVED, "HEAD_REVIEW", null, reason);
     } else {

@@ -42,6 +42,20 @@ public final class Checks {
     return this;
   }
 
+  /**
+   * An approve-or-return review (department head, leadership): the decision must be one of the
+   * two, and a return needs a reason. Returns true when approved.
+   */
+  public static boolean review(String decision, String decisionField, String reason, String reasonField, int reasonMax) {
+    boolean approve = "APPROVE".equals(decision);
+    start()
+        .check(approve || "RETURN".equals(decision), decisionField, "Chọn duyệt hoặc trả lại (approve or return)")
+        .check(approve || (reason != null && !reason.isBlank()), reasonField, "Nêu lý do trả lại (a reason is required)")
+        .maxLength(reasonField, reason, reasonMax)
+        .throwIfAny();
+    return approve;
+  }
+
   public boolean hasProblem(String field) {
     return problems.stream().anyMatch(p -> p.field().equals(field));
   }
