@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.police.grievance.security.CurrentUsers;
 
 @RestController
 @RequestMapping("/api/units")
@@ -19,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganisationController {
 
   private final OrganisationService organisation;
-  private final vn.police.grievance.security.CurrentUsers currentUsers;
+  private final CurrentUsers currentUsers;
 
-  OrganisationController(OrganisationService organisation, vn.police.grievance.security.CurrentUsers currentUsers) {
+  OrganisationController(OrganisationService organisation, CurrentUsers currentUsers) {
     this.organisation = organisation;
     this.currentUsers = currentUsers;
   }

@@ -1,16 +1,25 @@
 package vn.police.grievance.security;
 
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -34,11 +43,9 @@ class SecurityConfig {
   SecurityFilterChain filterChain(
       HttpSecurity http,
       CamundaIdentityAuthenticationProvider provider,
-      org.springframework.beans.factory.ObjectProvider<
-              org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
-          oidcClients,
-      @org.springframework.beans.factory.annotation.Value("${grievance.oidc.groups-claim:groups}") String groupsClaim,
-      org.camunda.bpm.engine.IdentityService identity)
+      ObjectProvider<ClientRegistrationRepository> oidcClients,
+      @Value("${grievance.oidc.groups-claim:groups}") String groupsClaim,
+      IdentityService identity)
       throws Exception {
     // Single sign-on when a provider is configured (the oidc profile); the password login stays.
     if (oidcClients.getIfAvailable() != null) {
@@ -78,13 +85,13 @@ class SecurityConfig {
         .headers(
             headers ->
                 headers
-                    .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+                    .contentTypeOptions(Customizer.withDefaults())
                     // The webapps send their own policy (Camunda's header security); ours covers the rest.
                     .addHeaderWriter(
-                        new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
-                            new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(
                                 new AntPathRequestMatcher("/camunda/**")),
-                            new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                            new StaticHeadersWriter(
                                 "Content-Security-Policy", CONTENT_SECURITY_POLICY))))
         // A forged request rides on what the browser sends by itself: cookies. Requests that carry
         // none (API clients with HTTP Basic, anonymous callers, who then get a 401) have nothing to
@@ -117,18 +124,18 @@ class SecurityConfig {
         new FilterRegistrationBean<>(new SecurityEventLog.DeniedResponses());
     registration.addUrlPatterns("/*");
     registration.setName("deniedResponseLog");
-    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
   /** Judges task queries and filters for expressions and caps result sizes; see the class. */
   @Bean
   FilterRegistrationBean<EngineQueryGuard> engineQueryGuard(
-      @org.springframework.beans.factory.annotation.Value("${grievance-security.max-query-results:1000}") int maxResults) {
+      @Value("${grievance-security.max-query-results:1000}") int maxResults) {
     FilterRegistrationBean<EngineQueryGuard> registration = new FilterRegistrationBean<>(new EngineQueryGuard(maxResults));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setName("engineQueryGuard");
-    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
     return registration;
   }
 
