@@ -11,10 +11,11 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
+import vn.police.grievance.audit.RetentionProperties;
 import vn.police.grievance.item.Category;
 
 /** The department suggested for each category, one row each, evaluated by the real DMN engine. */
@@ -67,6 +68,6 @@ class DepartmentRoutingDecisionTest {
 
   @Test
   void keepsItsHistoryForTheRetentionPeriod() throws Exception {
-    assertThat(Files.readString(Path.of("processes", "department-routing.dmn"))).contains("camunda:historyTimeToLive=\"3650\"");
+    assertThat(Files.readString(Path.of("processes", "department-routing.dmn"))).contains("camunda:historyTimeToLive=\"" + RetentionProperties.DEFAULT_DAYS + "\"");
   }
 }

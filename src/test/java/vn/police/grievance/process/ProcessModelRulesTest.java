@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.police.grievance.audit.RetentionProperties;
 
 /**
  * House rules every diagram keeps; the build fails when one is broken. Checked on the files in
@@ -106,7 +107,7 @@ class ProcessModelRulesTest {
   void everyProcessKeepsItsHistoryForTheRetentionPeriodAndIsExecutable(Path diagram) {
     for (Process process : read(diagram).getModelElementsByType(Process.class)) {
       assertThat(process.isExecutable()).isTrue();
-      assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("3650");
+      assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo(String.valueOf(RetentionProperties.DEFAULT_DAYS));
     }
   }
 
