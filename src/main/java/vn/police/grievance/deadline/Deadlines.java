@@ -27,6 +27,11 @@ public class Deadlines {
     this.calendar = new WorkingDayCalendar(new VietnameseHolidays(extra));
   }
 
+  /** The working-day calendar the deadlines are counted in. */
+  public WorkingDayCalendar calendar() {
+    return calendar;
+  }
+
   /** When the step falls due; the reminder goes out then. */
   public Date due(String step) {
     return afterWorkingDays(properties.workingDays(Step.valueOf(step)));

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ItemRepository {
 
-  static final RowMapper<GrievanceItem> MAPPER =
+  public static final RowMapper<GrievanceItem> MAPPER =
       (rs, i) ->
           new GrievanceItem(
               rs.getLong("id"),

@@ -1,0 +1,165 @@
+package vn.police.grievance.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.police.grievance.item.Category;
+import vn.police.grievance.item.ItemStatus;
+import vn.police.grievance.item.ItemView.Labelled;
+import vn.police.grievance.item.Page;
+import vn.police.grievance.organisation.OrgUnit;
+import vn.police.grievance.organisation.OrganisationService;
+import vn.police.grievance.organisation.UnitKind;
+import vn.police.grievance.security.CurrentUser;
+import vn.police.grievance.security.CurrentUsers;
+import vn.police.grievance.system.Checks;
+
+/**
+ * The auditors' API: read-only. Search items (running and finished), read an item's complete file,
+ * and verify the journal's hash chain.
+ */
+@RestController
+@RequestMapping("/api/audit")
+@Validated
+@Tag(name = "Audit", description = "Read-only files of items for inspectors: search, timeline, verification")
+class AuditController {
+
+  private final AuditService audit;
+  private final AuditAccess access;
+  private final CurrentUsers currentUsers;
+  private final OrganisationService organisation;
+  private final Clock clock;
+
+  AuditController(
+      AuditService audit,
+      AuditAccess access,
+      CurrentUsers currentUsers,
+      OrganisationService organisation,
+      Clock clock) {
+    this.audit = audit;
+    this.access = access;
+    this.currentUsers = currentUsers;
+    this.organisation = organisation;
+    this.clock = clock;
+  }
+
+  /** Search criteria as query parameters; all optional. */
+  record Criteria(
+      @Parameter(description = "Part of the reference or title") @Size(max = 200) String q,
+      @Size(max = 64) String unit,
+      @Size(max = 20) String category,
+      @Size(max = 64) String department,
+      @Size(max = 30) String status,
+      @Parameter(description = "RUNNING or FINISHED") @Size(max = 10) String state,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
+
+  @GetMapping("/items")
+  @Operation(summary = "Search running and finished items, newest first")
+  Page<AuditItem> search(
+      @Validated @ModelAttribute Criteria criteria,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    reader();
+    return audit.search(query(criteria), page, size);
+  }
+
+  @GetMapping("/items/{reference}")
+  @Operation(summary = "The complete file of one item: facts, final answer, and every step and decision in time order")
+  ItemFile file(@PathVariable @Size(max = 20) String reference) {
+    reader();
+    return audit.file(reference);
+  }
+
+  @GetMapping("/verification")
+  @Operation(summary = "Verify the journal's hash chain; reports the first broken link")
+  ChainReport verify() {
+    reader();
+    return audit.verify();
+  }
+
+  /** The choices of the search form, with their Vietnamese labels. */
+  record Options(
+      List<Labelled> categories,
+      List<Labelled> statuses,
+      List<Labelled> states,
+      List<Labelled> units,
+      List<Labelled> departments) {}
+
+  @GetMapping("/options")
+  @Operation(summary = "Categories, statuses, units and departments to search by, with their labels")
+  Options options() {
+    reader();
+    List<OrgUnit> all = organisation.all();
+    return new Options(
+        Arrays.stream(Category.values()).map(c -> new Labelled(c.name(), c.labelVi())).toList(),
+        Arrays.stream(ItemStatus.values()).map(s -> new Labelled(s.name(), s.labelVi())).toList(),
+        List.of(new Labelled("RUNNING", "Đang xử lý"), new Labelled("FINISHED", "Đã kết thúc")),
+        all.stream().filter(u -> u.kind() == UnitKind.COMMUNE).map(u -> new Labelled(u.id(), u.nameVi())).toList(),
+        all.stream().filter(u -> u.kind() == UnitKind.DEPARTMENT).map(u -> new Labelled(u.id(), u.nameVi())).toList());
+  }
+
+  // --- Helpers --------------------------------------------------------------------------------
+
+  private CurrentUser reader() {
+    CurrentUser user = currentUsers.current();
+    access.check(user);
+    return user;
+  }
+
+  private ZoneId zone() {
+    return clock.getZone();
+  }
+
+  private AuditQuery query(Criteria c) {
+    Checks checks = Checks.start();
+    Category category = parse(Category.class, "category", c.category(), checks);
+    ItemStatus status = parse(ItemStatus.class, "status", c.status(), checks);
+    AuditQuery.State state = parse(AuditQuery.State.class, "state", c.state(), checks);
+    checks.check(c.from() == null || c.to() == null || !c.to().isBefore(c.from()), "to",
+        "Ngày kết thúc trước ngày bắt đầu (to is before from)");
+    checks.throwIfAny();
+    return new AuditQuery(
+        blankToNull(c.q()),
+        blankToNull(c.unit()),
+        category,
+        blankToNull(c.department()),
+        status,
+        state,
+        c.from() == null ? null : c.from().atStartOfDay(zone()).toOffsetDateTime(),
+        c.to() == null ? null : c.to().plusDays(1).atStartOfDay(zone()).toOffsetDateTime());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, Checks checks) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(value.trim())) {
+        return e;
+      }
+    }
+    checks.check(false, field, "Giá trị không hợp lệ (unknown value): " + value);
+    return null;
+  }
+}

@@ -1,0 +1,91 @@
+package vn.police.grievance.audit;
+
+import java.time.Duration;
+import java.util.Map;
+import vn.police.grievance.answer.AnswerKind;
+import vn.police.grievance.item.Route;
+
+/** Vietnamese words for what the engine and the application record as codes. */
+final class AuditLabels {
+
+  private AuditLabels() {}
+
+  static final Map<Route, String> ROUTES = Map.of(
+      Route.ANSWER_NOW, "Trả lời ngay",
+      Route.SEND_TO_DEPARTMENT, "Chuyển phòng chức năng nghiên cứu",
+      Route.NOT_ADMISSIBLE, "Không thụ lý");
+
+  static final Map<AnswerKind, String> ANSWER_KINDS = Map.of(
+      AnswerKind.IMMEDIATE, "Trả lời ngay",
+      AnswerKind.DEPARTMENT, "Trả lời theo đề xuất của phòng chức năng",
+      AnswerKind.NOT_ADMISSIBLE, "Thông báo không thụ lý");
+
+  static final Map<String, String> STUDY_OUTCOMES = Map.of(
+      "ANSWER", "Đề xuất nội dung trả lời",
+      "HIGHER_AUTHORITY", "Đề xuất xin ý kiến cấp có thẩm quyền");
+
+  /** The engine's user operation types (UserOperationLogEntry.OPERATION_TYPE_*). */
+  static final Map<String, String> OPERATIONS = Map.ofEntries(
+      Map.entry("Claim", "Nhận xử lý"),
+      Map.entry("Unclaim", "Bỏ nhận xử lý"),
+      Map.entry("Assign", "Giao việc cho cán bộ"),
+      Map.entry("Delegate", "Ủy quyền xử lý"),
+      Map.entry("Resolve", "Hoàn tất phần việc được ủy quyền"),
+      Map.entry("SetOwner", "Đặt người phụ trách"),
+      Map.entry("SetPriority", "Đổi mức ưu tiên"),
+      Map.entry("Update", "Sửa thông tin bước"),
+      Map.entry("AddUserLink", "Thêm người được xử lý"),
+      Map.entry("DeleteUserLink", "Bỏ người được xử lý"),
+      Map.entry("AddGroupLink", "Thêm nhóm được xử lý"),
+      Map.entry("DeleteGroupLink", "Bỏ nhóm được xử lý"),
+      Map.entry("Complete", "Hoàn thành bước"),
+      Map.entry("Create", "Khởi tạo"),
+      Map.entry("Delete", "Xóa"),
+      Map.entry("SetVariable", "Đặt dữ liệu quy trình"),
+      Map.entry("ModifyVariable", "Sửa dữ liệu quy trình"),
+      Map.entry("RemoveVariable", "Xóa dữ liệu quy trình"),
+      Map.entry("Suspend", "Tạm dừng"),
+      Map.entry("Activate", "Tiếp tục"),
+      Map.entry("ModifyProcessInstance", "Điều chỉnh tiến trình xử lý"),
+      Map.entry("RestartProcessInstance", "Khởi động lại tiến trình"),
+      Map.entry("Migrate", "Chuyển sang phiên bản quy trình khác"),
+      Map.entry("SetJobRetries", "Đặt lại số lần thử"),
+      Map.entry("SetRemovalTime", "Đặt thời điểm xóa lịch sử"),
+      Map.entry("SetAnnotation", "Ghi chú thao tác"),
+      Map.entry("ClearAnnotation", "Xóa ghi chú thao tác"),
+      Map.entry("DeleteHistory", "Xóa lịch sử"),
+      Map.entry("CorrelateMessage", "Gửi thông điệp vào quy trình"));
+
+  static String operation(String type) {
+    return OPERATIONS.getOrDefault(type, "Thao tác trên hệ thống: " + type);
+  }
+
+  static String lateness(int workingDays, boolean finished) {
+    if (workingDays <= 0) {
+      return finished ? "Trễ hạn dưới 1 ngày làm việc" : "Đã quá hạn (dưới 1 ngày làm việc), chưa hoàn thành";
+    }
+    return finished
+        ? "Trễ hạn " + workingDays + " ngày làm việc"
+        : "Đã quá hạn " + workingDays + " ngày làm việc, chưa hoàn thành";
+  }
+
+  static final String ON_TIME = "Đúng hạn";
+
+  /** "2 ngày 3 giờ", "45 phút", "dưới 1 phút". */
+  static String duration(Duration d) {
+    long days = d.toDays();
+    long hours = d.toHoursPart();
+    long minutes = d.toMinutesPart();
+    StringBuilder sb = new StringBuilder();
+    if (days > 0) {
+      sb.append(days).append(" ngày");
+    }
+    if (hours > 0) {
+      sb.append(sb.isEmpty() ? "" : " ").append(hours).append(" giờ");
+    }
+    if (minutes > 0 && days == 0) {
+      sb.append(sb.isEmpty() ? "" : " ").append(minutes).append(" phút");
+    }
+    return sb.isEmpty() ? "dưới 1 phút" : sb.toString();
+  }
+}

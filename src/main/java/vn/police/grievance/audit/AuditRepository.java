@@ -1,0 +1,133 @@
+package vn.police.grievance.audit;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.police.grievance.item.GrievanceItem;
+import vn.police.grievance.item.ItemRepository;
+import vn.police.grievance.item.Page;
+
+/** Reads for auditors: items by criteria (paged, or streamed for exports) and journal rows. */
+@Repository
+class AuditRepository {
+
+  private final JdbcClient jdbc;
+  private final JdbcClient streaming;
+
+  AuditRepository(DataSource dataSource, JdbcClient jdbc) {
+    this.jdbc = jdbc;
+    JdbcTemplate fetching = new JdbcTemplate(dataSource);
+    fetching.setFetchSize(AuditChain.STREAM_FETCH_SIZE);
+    this.streaming = JdbcClient.create(fetching);
+  }
+
+  /** A journal row with its place in the hash chain. */
+  record JournalRow(
+      long id,
+      OffsetDateTime occurredAt,
+      String actor,
+      String type,
+      String step,
+      String detail,
+      String reason,
+      Long position,
+      String hash) {}
+
+  List<JournalRow> journalOf(long itemId) {
+    return jdbc.sql("SELECT * FROM item_event WHERE item_id = ? ORDER BY id")
+        .param(itemId)
+        .query((rs, i) -> new JournalRow(
+            rs.getLong("id"),
+            rs.getObject("occurred_at", OffsetDateTime.class),
+            rs.getString("actor"),
+            rs.getString("type"),
+            rs.getString("step"),
+            rs.getString("detail"),
+            rs.getString("reason"),
+            rs.getObject("seq", Long.class),
+            rs.getString("hash")))
+        .list();
+  }
+
+  List<String> consultedDepartments(long itemId) {
+    return jdbc.sql("SELECT DISTINCT department_id FROM item_consultation WHERE item_id = ? ORDER BY department_id")
+        .param(itemId)
+        .query(String.class)
+        .list();
+  }
+
+  Page<GrievanceItem> search(AuditQuery query, int page, int size) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(query, params);
+    long total = jdbc.sql("SELECT COUNT(*) FROM grievance_item" + where).params(params).query(Long.class).single();
+    params.put("limit", size);
+    params.put("offset", (long) page * size);
+    List<GrievanceItem> content = jdbc.sql("SELECT * FROM grievance_item" + where
+            + " ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset")
+        .params(params)
+        .query(ItemRepository.MAPPER)
+        .list();
+    return new Page<>(content, page, size, total);
+  }
+
+  /**
+   * Hands every matching item to the consumer, newest first, fetching from the database in batches
+   * (call inside a transaction, where PostgreSQL keeps a cursor open instead of loading all rows).
+   */
+  void forEach(AuditQuery query, Consumer<GrievanceItem> consumer) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(query, params);
+    // A query stream holds a pooled connection until it is closed.
+    try (Stream<GrievanceItem> items = streaming.sql("SELECT * FROM grievance_item" + where + " ORDER BY submitted_at DESC, id DESC")
+        .params(params)
+        .query(ItemRepository.MAPPER)
+        .stream()) {
+      items.forEach(consumer);
+    }
+  }
+
+  private static String where(AuditQuery q, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" WHERE 1=1");
+    if (q.text() != null && !q.text().isBlank()) {
+      where.append(" AND (LOWER(reference) LIKE :text OR LOWER(title) LIKE :text)");
+      params.put("text", "%" + q.text().trim().toLowerCase().replace("%", "") + "%");
+    }
+    if (q.unitId() != null) {
+      where.append(" AND unit_id = :unit");
+      params.put("unit", q.unitId());
+    }
+    if (q.category() != null) {
+      where.append(" AND category = :category");
+      params.put("category", q.category().name());
+    }
+    if (q.departmentId() != null) {
+      where.append(" AND department_id = :department");
+      params.put("department", q.departmentId());
+    }
+    if (q.status() != null) {
+      where.append(" AND status = :status");
+      params.put("status", q.status().name());
+    }
+    if (q.state() == AuditQuery.State.RUNNING) {
+      where.append(" AND closed_at IS NULL");
+    } else if (q.state() == AuditQuery.State.FINISHED) {
+      where.append(" AND closed_at IS NOT NULL");
+    }
+    if (q.submittedFrom() != null) {
+      where.append(" AND submitted_at >= :from");
+      params.put("from", q.submittedFrom());
+    }
+    if (q.submittedBefore() != null) {
+      where.append(" AND submitted_at < :before");
+      params.put("before", q.submittedBefore());
+    }
+    return where.toString();
+  }
+}
