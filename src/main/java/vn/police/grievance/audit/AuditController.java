@@ -3,15 +3,22 @@ package vn.police.grievance.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -32,17 +39,18 @@ import vn.police.grievance.system.Checks;
 
 /**
  * The auditors' API: read-only. Search items (running and finished), read an item's complete file,
- * and verify the journal's hash chain.
+ * export either as CSV or PDF, and verify the journal's hash chain.
  */
 @RestController
 @RequestMapping("/api/audit")
 @Validated
-@Tag(name = "Audit", description = "Read-only files of items for inspectors: search, timeline, verification")
+@Tag(name = "Audit", description = "Read-only files of items for inspectors: search, timeline, exports, verification")
 class AuditController {
 
   private final AuditService audit;
   private final AuditAccess access;
   private final CurrentUsers currentUsers;
+  private final AuditPdf pdf;
   private final OrganisationService organisation;
   private final Clock clock;
 
@@ -50,11 +58,13 @@ class AuditController {
       AuditService audit,
       AuditAccess access,
       CurrentUsers currentUsers,
+      AuditPdf pdf,
       OrganisationService organisation,
       Clock clock) {
     this.audit = audit;
     this.access = access;
     this.currentUsers = currentUsers;
+    this.pdf = pdf;
     this.organisation = organisation;
     this.clock = clock;
   }
@@ -85,6 +95,50 @@ class AuditController {
   ItemFile file(@PathVariable @Size(max = 20) String reference) {
     reader();
     return audit.file(reference);
+  }
+
+  @GetMapping("/items/{reference}.csv")
+  @Operation(summary = "One item's file as CSV (UTF-8 with BOM, RFC 4180)")
+  void fileCsv(
+      @PathVariable @Size(max = 20) String reference,
+      @RequestParam(defaultValue = "comma") String delimiter,
+      HttpServletResponse response) throws IOException {
+    reader();
+    char separator = delimiter(delimiter);
+    ItemFile file = audit.file(reference);
+    download(response, "text/csv; charset=UTF-8", "ho-so-" + reference + ".csv");
+    AuditCsv.file(response.getOutputStream(), separator, zone(), file);
+  }
+
+  @GetMapping("/items/{reference}.pdf")
+  @Operation(summary = "One item's file as PDF (Vietnamese font embedded)")
+  void filePdf(@PathVariable @Size(max = 20) String reference, HttpServletResponse response) throws IOException {
+    CurrentUser user = reader();
+    ItemFile file = audit.file(reference);
+    download(response, "application/pdf", "ho-so-" + reference + ".pdf");
+    pdf.file(response.getOutputStream(), file, stamp(user));
+  }
+
+  @GetMapping("/items.csv")
+  @Operation(summary = "A search result as CSV, streamed")
+  void itemsCsv(
+      @Validated @ModelAttribute Criteria criteria,
+      @RequestParam(defaultValue = "comma") String delimiter,
+      HttpServletResponse response) throws IOException {
+    reader();
+    char separator = delimiter(delimiter);
+    AuditQuery query = query(criteria);
+    download(response, "text/csv; charset=UTF-8", "tra-cuu-kien-nghi-" + LocalDate.now(clock) + ".csv");
+    AuditCsv.items(response.getOutputStream(), separator, zone(), consumer -> audit.forEach(query, consumer));
+  }
+
+  @GetMapping("/items.pdf")
+  @Operation(summary = "A search result as PDF, streamed")
+  void itemsPdf(@Validated @ModelAttribute Criteria criteria, HttpServletResponse response) throws IOException {
+    CurrentUser user = reader();
+    AuditQuery query = query(criteria);
+    download(response, "application/pdf", "tra-cuu-kien-nghi-" + LocalDate.now(clock) + ".pdf");
+    pdf.items(response.getOutputStream(), describe(criteria), consumer -> audit.forEach(query, consumer), stamp(user));
   }
 
   @GetMapping("/verification")
@@ -127,6 +181,28 @@ class AuditController {
     return clock.getZone();
   }
 
+  private AuditPdf.Stamp stamp(CurrentUser user) {
+    AuditChain.Head head = audit.chainHead();
+    return new AuditPdf.Stamp(user.userId(), OffsetDateTime.now(clock), head.lastSeq(), head.lastHash(), zone());
+  }
+
+  private static void download(HttpServletResponse response, String contentType, String filename) {
+    response.setContentType(contentType);
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+  }
+
+  private static char delimiter(String value) {
+    return switch (value.trim().toLowerCase()) {
+      case "comma", "," -> ',';
+      case "semicolon", ";" -> ';';
+      default -> {
+        Checks.start().check(false, "delimiter", "Chọn dấu phân cách comma hoặc semicolon (comma or semicolon)").throwIfAny();
+        yield ',';
+      }
+    };
+  }
+
   private AuditQuery query(Criteria c) {
     Checks checks = Checks.start();
     Category category = parse(Category.class, "category", c.category(), checks);
@@ -144,6 +220,25 @@ class AuditController {
         state,
         c.from() == null ? null : c.from().atStartOfDay(zone()).toOffsetDateTime(),
         c.to() == null ? null : c.to().plusDays(1).atStartOfDay(zone()).toOffsetDateTime());
+  }
+
+  private String describe(Criteria c) {
+    List<String> parts = new ArrayList<>();
+    Map<String, String> given = new java.util.LinkedHashMap<>();
+    given.put("Từ khóa", c.q());
+    given.put("Đơn vị", c.unit() == null || c.unit().isBlank() ? null : organisation.nameOf(c.unit()));
+    given.put("Lĩnh vực", c.category());
+    given.put("Phòng chức năng", c.department() == null || c.department().isBlank() ? null : organisation.nameOf(c.department()));
+    given.put("Trạng thái", c.status());
+    given.put("Tình trạng", c.state());
+    given.put("Từ ngày", c.from() == null ? null : c.from().toString());
+    given.put("Đến ngày", c.to() == null ? null : c.to().toString());
+    given.forEach((k, v) -> {
+      if (v != null && !v.isBlank()) {
+        parts.add(k + ": " + v);
+      }
+    });
+    return parts.isEmpty() ? "tất cả kiến nghị" : String.join("; ", parts);
   }
 
   private static String blankToNull(String s) {

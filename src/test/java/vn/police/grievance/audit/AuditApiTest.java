@@ -13,20 +13,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.support.ProcessDriver;
 
-/** The auditors' API: search, files, verification, and who may use it. */
+/** The auditors' API: search, files, exports read back, verification, and who may use it. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -35,11 +44,13 @@ class AuditApiTest {
   static final String PASSWORD = "Demo@2026!";
   static final RequestPostProcessor AUDITOR = httpBasic("thanhtra", PASSWORD);
   static final String REG = "42/2021/NĐ-CP";
+  /** A return reason with everything CSV must quote: a comma, quotes and a line break. */
   static final String AWKWARD_REASON = "Nêu rõ \"nguồn kinh phí\", thời hạn\r\nvà người chịu trách nhiệm";
 
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @Autowired ProcessDriver driver;
+  @Autowired JdbcClient jdbc;
 
   private GrievanceItem finishedItem() {
     GrievanceItem item = driver.submit("FACILITIES");
@@ -142,7 +153,8 @@ class AuditApiTest {
       mvc.perform(get("/api/audit/items/" + item.reference()).with(httpBasic(user, PASSWORD))).andExpect(status().isOk());
     }
     for (String user : List.of("tiepnhan", "cv.haucan", "tp.haucan", "xa.longhoa", "huyen.canduoc")) {
-      for (String path : List.of("/api/audit/items/" + item.reference(), "/api/audit/items", "/api/audit/verification")) {
+      for (String path : List.of("/api/audit/items/" + item.reference(), "/api/audit/items", "/api/audit/items.csv",
+          "/api/audit/items/" + item.reference() + ".pdf", "/api/audit/verification")) {
         mvc.perform(get(path).with(httpBasic(user, PASSWORD)))
             .andExpect(status().isForbidden())
             .andExpect(header().string("Content-Type", startsWith("application/problem+json")));
@@ -151,4 +163,192 @@ class AuditApiTest {
     mvc.perform(get("/api/audit/items")).andExpect(status().isUnauthorized());
   }
 
+  // --- CSV --------------------------------------------------------------------------------------
+
+  @Test
+  void theFileAsCsvOpensInExcelAndReadsBackAsTheSameLines() throws Exception {
+    GrievanceItem item = finishedItem();
+    JsonNode file = getJson("/api/audit/items/" + item.reference(), AUDITOR);
+    MvcResult result = mvc.perform(get("/api/audit/items/" + item.reference() + ".csv").with(AUDITOR))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", startsWith("text/csv")))
+        .andExpect(header().string("Content-Disposition", "attachment; filename=\"ho-so-" + item.reference() + ".csv\""))
+        .andReturn();
+    byte[] bytes = result.getResponse().getContentAsByteArray();
+    assertThat(Arrays.copyOf(bytes, 3)).isEqualTo(AuditCsv.BOM);
+    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    assertThat(text).contains("\r\n");
+
+    List<List<String>> rows = Rfc4180.parse(text, ',');
+    assertThat(rows.get(0)).isEqualTo(AuditCsv.FILE_COLUMNS);
+    JsonNode entries = file.get("entries");
+    assertThat(rows).hasSize(entries.size() + 1);
+    for (int i = 0; i < entries.size(); i++) {
+      JsonNode e = entries.get(i);
+      List<String> row = rows.get(i + 1);
+      assertThat(row).hasSize(AuditCsv.FILE_COLUMNS.size());
+      assertThat(row.get(0)).isEqualTo(item.reference());
+      assertThat(row.get(1)).isEqualTo(OffsetDateTime.parse(e.get("at").asText())
+          .atZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh")).format(AuditCsv.TIME));
+      assertThat(row.get(2)).isEqualTo(text(e, "actor"));
+      assertThat(row.get(3)).isEqualTo(text(e, "actorName"));
+      assertThat(row.get(4)).isEqualTo(text(e, "label"));
+      assertThat(row.get(5)).isEqualTo(text(e, "step"));
+      assertThat(row.get(6)).isEqualTo(text(e, "detail"));
+      assertThat(row.get(7)).isEqualTo(text(e, "reason"));
+      assertThat(row.get(9)).isEqualTo(text(e, "timing"));
+      assertThat(row.get(10)).isEqualTo(text(e, "source"));
+      assertThat(row.get(11)).isEqualTo(text(e, "kind"));
+      assertThat(row.get(12)).isEqualTo(text(e, "position"));
+      assertThat(row.get(13)).isEqualTo(text(e, "hash"));
+    }
+    assertThat(rows).anySatisfy(r -> assertThat(r.get(7)).isEqualTo(AWKWARD_REASON));
+    assertThat(rows).anySatisfy(r -> assertThat(r.get(4)).isEqualTo("Lãnh đạo duyệt trả lời"));
+
+    // Excel with Vietnamese regional settings separates by semicolons
+    String semicolons = mvc.perform(get("/api/audit/items/" + item.reference() + ".csv?delimiter=semicolon").with(AUDITOR))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).substring(1);
+    assertThat(Rfc4180.parse(semicolons, ';')).isEqualTo(rows);
+    mvc.perform(get("/api/audit/items/" + item.reference() + ".csv?delimiter=tab").with(AUDITOR))
+        .andExpect(status().isBadRequest());
+  }
+
+  private static String text(JsonNode entry, String field) {
+    JsonNode value = entry.get(field);
+    return value == null || value.isNull() ? "" : value.asText();
+  }
+
+  @Test
+  void aLargeSearchResultIsExportedRowByRowAsCsvAndPdf() throws Exception {
+    String marker = "Xuất hàng loạt " + UUID.randomUUID().toString().substring(0, 8);
+    OffsetDateTime at = OffsetDateTime.parse("2026-02-02T08:00:00+07:00");
+    int count = 260;
+    for (int i = 0; i < count; i++) {
+      jdbc.sql("INSERT INTO grievance_item (reference, unit_id, category, title, content, status, submitted_by, submitted_at,"
+              + " updated_at) VALUES (?, 'cax-phuoc-lam', 'STAFFING', ?, 'Nội dung', 'IN_TRIAGE', 'xa.phuoclam', ?, ?)")
+          .params("KX-" + marker.substring(marker.length() - 8) + "-" + i, marker + " số " + i + ", \"đợt\" 1", at.plusMinutes(i),
+              at.plusMinutes(i))
+          .update();
+    }
+    byte[] csv = mvc.perform(get("/api/audit/items.csv").param("q", marker).with(AUDITOR))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", startsWith("text/csv")))
+        .andReturn().getResponse().getContentAsByteArray();
+    List<List<String>> rows = Rfc4180.parse(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8), ',');
+    assertThat(rows.get(0)).isEqualTo(AuditCsv.ITEM_COLUMNS);
+    assertThat(rows).hasSize(count + 1);
+    // newest first, every field as stored
+    assertThat(rows.get(1).get(3)).isEqualTo(marker + " số " + (count - 1) + ", \"đợt\" 1");
+    assertThat(rows.get(1).get(1)).isEqualTo("Công an xã Phước Lâm (dữ liệu mẫu)");
+    assertThat(rows.get(1).get(2)).isEqualTo("Biên chế, tổ chức cán bộ");
+    assertThat(rows.get(count).get(8)).isEqualTo("2026-02-02 08:00:00");
+
+    byte[] pdf = mvc.perform(get("/api/audit/items.pdf").param("q", marker).with(AUDITOR))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", "application/pdf"))
+        .andReturn().getResponse().getContentAsByteArray();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isGreaterThan(5);
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("KẾT QUẢ TRA CỨU KIẾN NGHỊ").contains("Tổng số: " + count + " kiến nghị")
+          .contains("Biên chế, tổ chức cán bộ").contains("Công an xã Phước Lâm");
+    }
+  }
+
+  // --- PDF --------------------------------------------------------------------------------------
+
+  @Test
+  void theFileAsPdfEmbedsItsFontAndKeepsEveryVietnameseLetter() throws Exception {
+    GrievanceItem item = finishedItem();
+    byte[] pdf = mvc.perform(get("/api/audit/items/" + item.reference() + ".pdf").with(AUDITOR))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", "application/pdf"))
+        .andExpect(header().string("Content-Disposition", "attachment; filename=\"ho-so-" + item.reference() + ".pdf\""))
+        .andReturn().getResponse().getContentAsByteArray();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      keepForReading("ho-so.pdf", pdf, document);
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("HỒ SƠ KIẾN NGHỊ " + item.reference())
+          .contains("Chưa có trụ sở làm việc")
+          .contains("Công an xã Long Hòa")
+          .contains("Trụ sở, cơ sở vật chất")
+          .contains("Lãnh đạo duyệt trả lời")
+          .contains("Quyết định hướng xử lý")
+          .contains("Đúng hạn")
+          .contains("Xuất bởi thanhtra")
+          .contains("Trụ sở được bố trí từ ngân sách địa phương năm 2027");
+      assertThat(text).contains("nguồn kinh phí").contains("người chịu trách nhiệm");
+      for (int p = 0; p < document.getNumberOfPages(); p++) {
+        var resources = document.getPage(p).getResources();
+        for (var name : resources.getFontNames()) {
+          PDFont font = resources.getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+          assertThat(font.getName()).contains("NotoSans");
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyVietnameseLetterPrintsAndReadsBack() throws Exception {
+    String letters = "aàảãáạăằẳẵắặâầẩẫấậ dđ eèẻẽéẹêềểễếệ iìỉĩíị oòỏõóọôồổỗốộơờởỡớợ uùủũúụưừửữứự yỳỷỹýỵ";
+    ItemFile file = new ItemFile("KN-2026-999999", null, null, letters.toUpperCase(), letters, null, null, null, null, null,
+        "thanhtra", OffsetDateTime.now(), null, 0, false, null, List.of(), null, List.of(), List.of(), List.of());
+    var out = new java.io.ByteArrayOutputStream();
+    new AuditPdf().file(out, file, new AuditPdf.Stamp("thanhtra", OffsetDateTime.now(), 1, "0".repeat(64),
+        ZoneId.of("Asia/Ho_Chi_Minh")));
+    try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+      String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFC);
+      assertThat(text).contains(letters).contains(letters.toUpperCase());
+    }
+  }
+
+  /** The export and a picture of its first page, under target/exports, for people to look at. */
+  private static void keepForReading(String name, byte[] pdf, PDDocument document) throws java.io.IOException {
+    java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
+    java.nio.file.Files.write(folder.resolve(name), pdf);
+    javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110),
+        "png", folder.resolve(name + ".png").toFile());
+  }
+
+  /** Reads CSV as RFC 4180 writes it: quoted fields may hold delimiters, doubled quotes and line breaks. */
+  static final class Rfc4180 {
+    static List<List<String>> parse(String text, char delimiter) {
+      List<List<String>> rows = new ArrayList<>();
+      List<String> row = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          } else {
+            field.append(c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == delimiter) {
+          row.add(field.toString());
+          field.setLength(0);
+        } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          row.add(field.toString());
+          field.setLength(0);
+          rows.add(row);
+          row = new ArrayList<>();
+          i++;
+        } else {
+          field.append(c);
+        }
+      }
+      if (field.length() > 0 || !row.isEmpty()) {
+        row.add(field.toString());
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
 }
