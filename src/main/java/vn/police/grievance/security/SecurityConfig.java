@@ -65,6 +65,9 @@ class SecurityConfig {
             auth ->
                 auth.requestMatchers("/login", "/login/oauth2/**", "/oauth2/**", "/actuator/health", "/actuator/health/**", "/error")
                     .permitAll()
+                    // inspectors read everything and change nothing
+                    .requestMatchers(ReadOnlyAuditors::isWrite)
+                    .access(ReadOnlyAuditors.notAnAuditor())
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false).permitAll())
