@@ -74,13 +74,10 @@ export default {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
-  // Frontend plugins (e.g. a future grievance plugin) are registered here by
-  // path relative to the 'cockpit' folder, without the '.js' ending.
-  customScripts: [
-    // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-    // with a file called 'customScript.js' in it
-    // 'my-custom-script/customScript'
-  ],
+  // Frontend plugins, by path relative to the 'cockpit' folder, without the
+  // '.js' ending. The inspectors' view (Thanh tra hồ sơ): search, an item's
+  // complete file as a timeline, exports.
+  customScripts: ['scripts/audit/audit-plugin'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
