@@ -23,9 +23,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.support.ProcessDriver;
+import vn.police.grievance.support.ResponseRecorder;
 
 /**
  * Inspectors read and change nothing: every write they attempt, on the audit API, the items API,
@@ -34,6 +36,7 @@ import vn.police.grievance.support.ProcessDriver;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(ResponseRecorder.class) // the same application context as the browser test
 class AuditorReadOnlyTest {
 
   static final String PASSWORD = "Demo@2026!";
