@@ -96,7 +96,8 @@ final class RoleGrants {
           UnitKind.RECEPTION, concat(TASKLIST_USER, TASK_WORKER, SUBMITTER, CALLS_DEPARTMENT_STUDY),
           UnitKind.DEPARTMENT, concat(TASKLIST_USER, TASK_WORKER),
           UnitKind.LEADERSHIP, concat(TASKLIST_USER, HISTORY_READER, RUNTIME_READER, CALLS_DEPARTMENT_STUDY),
-          UnitKind.AUDIT, HISTORY_READER,
+          // inspectors read everything, running instances included (the audit view links to them)
+          UnitKind.AUDIT, concat(HISTORY_READER, RUNTIME_READER),
           UnitKind.ADMINISTRATION, administrator(),
           UnitKind.PROVINCE, List.of());
 

@@ -51,7 +51,7 @@ class SecurityConfig {
     if (oidcClients.getIfAvailable() != null) {
       http.oauth2Login(
           oidc ->
-              oidc.defaultSuccessUrl("/camunda/app/tasklist/", false)
+              oidc.successHandler(new LandingPage())
                   .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcUsers(groupsClaim, identity))));
     }
     ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
@@ -70,7 +70,7 @@ class SecurityConfig {
                     .access(ReadOnlyAuditors.notAnAuditor())
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false).permitAll())
+        .formLogin(form -> form.successHandler(new LandingPage()).permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .logout(
             logout ->

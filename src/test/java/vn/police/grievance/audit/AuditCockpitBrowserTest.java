@@ -78,8 +78,9 @@ class AuditCockpitBrowserTest {
     GrievanceItem running = driver.submit("EQUIPMENT");
     driver.complete(running, "userTask_triage", "tiepnhan", answerNow("42/2021/NĐ-CP"));
 
+    // an inspector, who has no Tasklist, lands in the audit view after signing in
     browser.logIn("thanhtra", "Demo@2026!");
-    browser.open(COCKPIT + "#/audit");
+    assertThat(browser.driver().getCurrentUrl()).endsWith(COCKPIT + "#/audit");
     assertThat(browser.waitFor(By.id("grievance-audit-nav")).getText()).isEqualTo("Thanh tra hồ sơ");
 
     // search by reference

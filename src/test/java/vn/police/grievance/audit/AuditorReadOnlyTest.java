@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.support.ProcessDriver;
@@ -95,6 +95,8 @@ class AuditorReadOnlyTest {
       ResponseEntity<String> response = call("thanhtra", (HttpMethod) w[0], (String) w[1], (String) w[2]);
       assertThat(response.getStatusCode()).as("%s %s by an inspector: %s", w[0], w[1], response.getBody())
           .isEqualTo(HttpStatus.FORBIDDEN);
+      // refused at the front door, before the engine's own authorization checks are asked
+      assertThat(response.getBody()).as("%s %s", w[0], w[1]).contains("access denied").doesNotContain("AuthorizationException");
     }
 
     // nothing moved
@@ -133,12 +135,13 @@ class AuditorReadOnlyTest {
 
   @Test
   void theEngineGrantsInspectorsCockpitAndReadingOnly() {
-    // what the engine will enforce once its authorization checks are on
+    // the engine's own checks (security/RoleGrants): Cockpit, and reading only
     List<Authorization> grants = authorizations.createAuthorizationQuery().groupIdIn("auditors").list();
     assertThat(grants).extracting(a -> a.getResourceType() + ":" + a.getResourceId()).contains(
         Resources.APPLICATION.resourceType() + ":cockpit",
         Resources.PROCESS_DEFINITION.resourceType() + ":*",
-        Resources.HISTORIC_TASK.resourceType() + ":*",
+        Resources.PROCESS_INSTANCE.resourceType() + ":*",
+        Resources.TASK.resourceType() + ":*",
         Resources.OPERATION_LOG_CATEGORY.resourceType() + ":*");
     assertThat(grants).noneMatch(a -> a.getResourceType() == Resources.APPLICATION.resourceType()
         && !"cockpit".equals(a.getResourceId()));

@@ -45,10 +45,10 @@ class AuthorizationMatrixTest {
       app.searchCatalogue   401       200     200          200      200       200         200      200        200     200
       app.addUnit           401       403     403          403      403       403         403      403        403     201
       engine.startItem      401       200     403          404      200       403         403      403        403     200
-      engine.listTasks      401       200-    200-         200-     200+      200-        200-     200+       200-    200+
+      engine.listTasks      401       200-    200-         200-     200+      200-        200-     200+       200+    200+
       engine.claimTask      401       403     403          403      204       403         403      403        403     204
       engine.completeTask   401       403     403          403      204       403         403      403        403     204
-      engine.readVariables  401       403     403          403      200       403         403      200        403     200
+      engine.readVariables  401       403     403          403      200       403         403      200        200     200
       engine.readHistory    401       200-    200-         200-     200-      200-        200-     200+       200+    200+
       engine.readOperationLog 401     200-    200-         200-     200-      200-        200-     200+       200+    200+
       engine.deploy         401       403     403          403      403       403         403      403        403     200
