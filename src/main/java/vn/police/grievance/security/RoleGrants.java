@@ -96,8 +96,9 @@ final class RoleGrants {
           UnitKind.RECEPTION, concat(TASKLIST_USER, TASK_WORKER, SUBMITTER, CALLS_DEPARTMENT_STUDY),
           UnitKind.DEPARTMENT, concat(TASKLIST_USER, TASK_WORKER),
           UnitKind.LEADERSHIP, concat(TASKLIST_USER, HISTORY_READER, RUNTIME_READER, CALLS_DEPARTMENT_STUDY),
-          // inspectors read everything, running instances included (the audit view links to them)
-          UnitKind.AUDIT, concat(HISTORY_READER, RUNTIME_READER),
+          // inspectors read definitions, history and history variables, and nothing else: the running
+          // state of an item is in its audit file; Cockpit's runtime views stay the leadership's
+          UnitKind.AUDIT, HISTORY_READER,
           UnitKind.ADMINISTRATION, administrator(),
           UnitKind.PROVINCE, List.of());
 

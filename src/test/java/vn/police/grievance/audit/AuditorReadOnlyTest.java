@@ -114,8 +114,12 @@ class AuditorReadOnlyTest {
     assertThat(call("thanhtra", HttpMethod.GET, "/api/audit/items/" + item.reference(), null).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(call("thanhtra", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + item.reference(), null)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(call("thanhtra", HttpMethod.POST, "/engine-rest/process-instance", "{\"businessKey\":\"" + item.reference() + "\"}")
-        .getBody()).contains(item.processInstanceId());
+    // a query sent as POST passes the read-only rule; the engine then shows inspectors no running state
+    var running = call("thanhtra", HttpMethod.POST, "/engine-rest/process-instance", "{\"businessKey\":\"" + item.reference() + "\"}");
+    assertThat(running.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(running.getBody()).isEqualTo("[]");
+    assertThat(call("thanhtra", HttpMethod.POST, "/engine-rest/history/process-instance",
+        "{\"processInstanceBusinessKey\":\"" + item.reference() + "\"}").getBody()).contains(item.processInstanceId());
     assertThat(call("thanhtra", HttpMethod.POST, "/engine-rest/history/process-instance/count", "{}").getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(call("thanhtra", HttpMethod.POST, "/engine-rest/history/task", "{\"processInstanceBusinessKey\":\"" + item.reference() + "\"}")
@@ -140,9 +144,10 @@ class AuditorReadOnlyTest {
     assertThat(grants).extracting(a -> a.getResourceType() + ":" + a.getResourceId()).contains(
         Resources.APPLICATION.resourceType() + ":cockpit",
         Resources.PROCESS_DEFINITION.resourceType() + ":*",
-        Resources.PROCESS_INSTANCE.resourceType() + ":*",
-        Resources.TASK.resourceType() + ":*",
         Resources.OPERATION_LOG_CATEGORY.resourceType() + ":*");
+    // definitions, history and history variables, nothing of the running state
+    assertThat(grants).noneMatch(a -> a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+        || a.getResourceType() == Resources.TASK.resourceType());
     assertThat(grants).noneMatch(a -> a.getResourceType() == Resources.APPLICATION.resourceType()
         && !"cockpit".equals(a.getResourceId()));
     Set<String> reads = Set.of("READ", "READ_HISTORY", "READ_INSTANCE", "READ_TASK", "ACCESS");

@@ -44,11 +44,13 @@ class AuthorizationMatrixTest {
       app.listItems         401       200     200          200      200       200         200      200        200     200
       app.searchCatalogue   401       200     200          200      200       200         200      200        200     200
       app.addUnit           401       403     403          403      403       403         403      403        403     201
+      app.readAuditFile     401       403     403          403      403       403         403      200        200     200
+      app.exportAudit       401       403     403          403      403       403         403      200        200     200
       engine.startItem      401       200     403          404      200       403         403      403        403     200
-      engine.listTasks      401       200-    200-         200-     200+      200-        200-     200+       200+    200+
+      engine.listTasks      401       200-    200-         200-     200+      200-        200-     200+       200-    200+
       engine.claimTask      401       403     403          403      204       403         403      403        403     204
       engine.completeTask   401       403     403          403      204       403         403      403        403     204
-      engine.readVariables  401       403     403          403      200       403         403      200        200     200
+      engine.readVariables  401       403     403          403      200       403         403      200        403     200
       engine.readHistory    401       200-    200-         200-     200-      200-        200-     200+       200+    200+
       engine.readOperationLog 401     200-    200-         200-     200-      200-        200-     200+       200+    200+
       engine.deploy         401       403     403          403      403       403         403      403        403     200
@@ -82,6 +84,8 @@ class AuthorizationMatrixTest {
       Map.entry("app.submitItem", (s, user) -> s.send("POST", "/api/items",
           "{\"unitId\":\"cax-long-hoa\",\"category\":\"EQUIPMENT\",\"title\":\"Thiếu máy tính\",\"content\":\"Cần 02 máy\"}", null)),
       Map.entry("app.readItem", (s, user) -> s.get("/api/items/" + freshItem().reference())),
+      Map.entry("app.readAuditFile", (s, user) -> s.get("/api/audit/items/" + freshItem().reference())),
+      Map.entry("app.exportAudit", (s, user) -> s.get("/api/audit/items.csv?category=FACILITIES")),
       Map.entry("app.listItems", (s, user) -> s.get("/api/items?unit=cax-long-hoa")),
       Map.entry("app.searchCatalogue", (s, user) -> s.get("/api/regulations?q=tr%E1%BB%A5")),
       Map.entry("app.addUnit", (s, user) -> s.send("POST", "/api/units",
