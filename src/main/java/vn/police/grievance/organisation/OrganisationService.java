@@ -89,4 +89,8 @@ public class OrganisationService {
   public String nameOf(String unitId) {
     return find(unitId).map(OrgUnit::nameVi).orElse(unitId);
   }
+
+  public String shortNameOf(String unitId) {
+    return find(unitId).map(OrgUnit::shortName).orElse(unitId);
+  }
 }
