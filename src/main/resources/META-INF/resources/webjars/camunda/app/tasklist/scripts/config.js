@@ -110,12 +110,15 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // Keeps moment.js in the language of the labels: see scripts/moment-locale.js.
+  // Keeps moment.js in the language of the labels (scripts/moment-locale.js); mends two
+  // shortcomings of form-js officers would meet: English messages and a form left locked after a
+  // refusal (scripts/forms.js).
   requireJsConfig: {
     ngDeps: ['grievance.momentLocale'],
-    deps: ['grievance-moment-locale'],
+    deps: ['grievance-moment-locale', 'grievance-forms'],
     paths: {
-      'grievance-moment-locale': 'scripts/moment-locale'
+      'grievance-moment-locale': 'scripts/moment-locale',
+      'grievance-forms': 'scripts/forms'
     }
   },
   locales: {
