@@ -123,6 +123,7 @@ class TasklistBrowserTest {
     tasklist.completeExpectingRefusal();
     assertThat(triage.errors("field_regulationCodes")).containsExactly(REQUIRED);
     assertThat(openTasks(reference, "userTask_triage")).isOne();
+    tasklist.screenshot("02-triage-refused");
     tasklist.dismissNotifications();
     triage.tag("field_regulationCodes", "42/2021/NĐ-CP");
     assertThat(triage.tags("field_regulationCodes")).singleElement().asString().startsWith("42/2021/NĐ-CP");
