@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.police.grievance.support.BrowserAvailable;
 import vn.police.grievance.support.Form;
@@ -35,6 +36,8 @@ import vn.police.grievance.support.Tasklist;
 @BrowserAvailable
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// no other test shares this context (a real server): close it, and its connections, when done
+@DirtiesContext
 class TasklistBrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
