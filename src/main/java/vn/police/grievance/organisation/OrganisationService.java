@@ -73,6 +73,11 @@ public class OrganisationService {
     return units.findByKind(UnitKind.DEPARTMENT);
   }
 
+  /** The active commune, ward and town units: those that raise items. */
+  public List<OrgUnit> communes() {
+    return units.findByKind(UnitKind.COMMUNE);
+  }
+
   public boolean isDepartment(String unitId) {
     return find(unitId).filter(u -> u.kind() == UnitKind.DEPARTMENT && u.active()).isPresent();
   }
@@ -88,5 +93,9 @@ public class OrganisationService {
 
   public String nameOf(String unitId) {
     return find(unitId).map(OrgUnit::nameVi).orElse(unitId);
+  }
+
+  public String shortNameOf(String unitId) {
+    return find(unitId).map(OrgUnit::shortName).orElse(unitId);
   }
 }

@@ -49,6 +49,11 @@ public class TaskContextListener implements TaskListener {
           "userTask_headReview", List.of(HEAD_DECISION, HEAD_RETURN_REASON));
   static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+  static final String SEPARATOR = " · ";
+
+  /** ACT_RU_TASK.NAME_ holds 255 characters. */
+  static final int NAME_MAX = 255;
+
   private final ItemService items;
   private final ItemJournal journal;
   private final OrganisationService organisation;
@@ -79,8 +84,7 @@ public class TaskContextListener implements TaskListener {
     }
     GrievanceItem item = items.get(itemId);
     String unitName = organisation.nameOf(item.unitId());
-    String step = task.getName() == null ? "" : task.getName();
-    task.setName(step + " · " + item.reference());
+    task.setName(taskName(task.getName(), item.reference(), organisation.shortNameOf(item.unitId()), item.category().labelVi()));
     task.setDescription(unitName + " · " + item.category().labelVi() + " · " + item.title());
 
     Map<String, Object> ctx = new LinkedHashMap<>();
@@ -111,6 +115,16 @@ public class TaskContextListener implements TaskListener {
     if (suggested != null && department == null) {
       task.getExecution().setVariable(DEPARTMENT_ID, suggested);
     }
+  }
+
+  /**
+   * What the task list shows for a task: the step, then what tells items apart at a glance, as in
+   * "Phân loại, đề xuất hướng xử lý · KN-2026-000042 · Công an xã Long Hòa · Trụ sở, cơ sở vật
+   * chất". Cut to the engine's column width.
+   */
+  static String taskName(String step, String reference, String unit, String category) {
+    String name = String.join(SEPARATOR, step == null ? "" : step, reference, unit, category);
+    return name.length() <= NAME_MAX ? name : name.substring(0, NAME_MAX - 1) + "…";
   }
 
   private String history(long itemId) {

@@ -33,7 +33,7 @@ class DemoData implements ApplicationRunner {
   /** Documented in the README; meets the engine's password policy. */
   static final String DEMO_PASSWORD = "Demo@2026!";
 
-  static final String DEMO = " (dữ liệu mẫu)";
+  static final String DEMO = OrgUnit.DEMO_MARK;
 
   private final boolean enabled;
   private final OrgUnitRepository units;

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.police.grievance.item.Category;
+import vn.police.grievance.intake.StartFormOptions;
 import vn.police.grievance.item.Route;
 import vn.police.grievance.study.HigherAuthority;
 import vn.police.grievance.study.StudyOutcome;
@@ -66,6 +66,12 @@ class FormsTest {
 
   /** The options the task listener prepares for select and taglist fields. */
   private static final Set<String> OPTION_VARIABLES = Set.of("ctxRegulationOptions", "ctxDepartmentOptions");
+
+  /** The options the server writes into the start form for whoever opens it (StartFormOptions). */
+  private static final Set<String> START_FORM_OPTIONS =
+      Set.of(StartFormOptions.UNIT_OPTIONS, StartFormOptions.CATEGORY_OPTIONS);
+
+  private static final String START_FORM = "grievance-submission";
 
   private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
 
@@ -158,11 +164,24 @@ class FormsTest {
         .allSatisfy(c -> assertThat(c.path("conditional").path("hide").asText()).startsWith("="));
   }
 
-  @ParameterizedTest(name = "{0} takes dynamic options from the variables the task listener prepares")
+  @ParameterizedTest(name = "{0} takes dynamic options from what the server prepares for it")
   @MethodSource("forms")
-  void dynamicOptionsComeFromTheTaskListener(Path file) throws IOException {
+  void dynamicOptionsComeFromTheServer(Path file) throws IOException {
+    Set<String> prepared = formId(file).equals(START_FORM) ? START_FORM_OPTIONS : OPTION_VARIABLES;
     assertThat(components(read(file)).stream().filter(c -> c.has("valuesKey")))
-        .allSatisfy(c -> assertThat(c.path("valuesKey").asText()).isIn(OPTION_VARIABLES));
+        .allSatisfy(c -> assertThat(c.path("valuesKey").asText()).isIn(prepared));
+  }
+
+  @ParameterizedTest(name = "{0} lists no options the catalogue or the organisation owns")
+  @MethodSource("forms")
+  void choicesFromDataAreNeverWrittenIntoTheForm(Path file) throws IOException {
+    Set<String> fromData = Set.of("unitId", "category", "departmentId", "regulationCodes", "consultDepartmentIds");
+    assertThat(inputs(read(file)).stream().filter(c -> fromData.contains(c.path("key").asText())))
+        .allSatisfy(
+            c -> {
+              assertThat(c.has("values")).as("%s lists static options", c.path("key").asText()).isFalse();
+              assertThat(c.has("valuesKey")).as("%s takes its options from data", c.path("key").asText()).isTrue();
+            });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -286,13 +305,10 @@ class FormsTest {
   }
 
   @Test
-  void theStartFormOffersEveryCategoryWithItsVietnameseName() throws IOException {
-    Map<String, String> expected = new LinkedHashMap<>();
-    for (Category c : Category.values()) {
-      expected.put(c.name(), c.labelVi());
-    }
-
-    assertThat(staticOptions(input("grievance-submission", "category"))).isEqualTo(expected);
+  void theStartFormChoosesTheUnitAndCategoryFromTheServersOptions() throws IOException {
+    assertThat(input(START_FORM, "unitId").path("type").asText()).isEqualTo("select");
+    assertThat(input(START_FORM, "unitId").path("valuesKey").asText()).isEqualTo(StartFormOptions.UNIT_OPTIONS);
+    assertThat(input(START_FORM, "category").path("valuesKey").asText()).isEqualTo(StartFormOptions.CATEGORY_OPTIONS);
   }
 
   @Test

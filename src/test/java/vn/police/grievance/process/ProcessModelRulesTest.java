@@ -113,6 +113,17 @@ class ProcessModelRulesTest {
 
   @ParameterizedTest
   @MethodSource("diagrams")
+  void onlyTheGrievanceProcessIsOfferedInTasklistsStartDialog(Path diagram) {
+    // the department study is called by the grievance process, never started by hand
+    for (Process process : read(diagram).getModelElementsByType(Process.class)) {
+      assertThat(process.isCamundaStartableInTasklist())
+          .as("%s startable in Tasklist", process.getId())
+          .isEqualTo(process.getId().equals(ProcessVariables.GRIEVANCE_PROCESS));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("diagrams")
   void everyDeadlineTimerReadsTheConfiguredCalendar(Path diagram) {
     for (BoundaryEvent event : read(diagram).getModelElementsByType(BoundaryEvent.class)) {
       String date = event.getEventDefinitions().iterator().next().getDomElement().getChildElements().get(0).getTextContent();

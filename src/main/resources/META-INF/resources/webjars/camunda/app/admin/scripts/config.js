@@ -81,18 +81,6 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `admin` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
   // 'runtimeActivityInstanceMetrics': {
   //   'display': true
   // },
@@ -102,6 +90,14 @@ export default {
   //     'unit': 'day'
   //   }
   // },
+  // Keeps moment.js in the language of the labels: see scripts/moment-locale.js.
+  requireJsConfig: {
+    ngDeps: ['grievance.momentLocale'],
+    deps: ['grievance-moment-locale'],
+    paths: {
+      'grievance-moment-locale': 'scripts/moment-locale'
+    }
+  },
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'

@@ -78,18 +78,6 @@ export default {
   // '.js' ending. The inspectors' view (Thanh tra hồ sơ): search, an item's
   // complete file as a timeline, exports.
   customScripts: ['scripts/audit/audit-plugin'],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `cockpit` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
   // historicActivityInstanceMetrics: {
   //   adjustablePeriod: true,
   //   //select from the default time period: day, week, month, complete
@@ -100,6 +88,14 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
+  // Keeps moment.js in the language of the labels: see scripts/moment-locale.js.
+  requireJsConfig: {
+    ngDeps: ['grievance.momentLocale'],
+    deps: ['grievance-moment-locale'],
+    paths: {
+      'grievance-moment-locale': 'scripts/moment-locale'
+    }
+  },
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'

@@ -35,7 +35,7 @@
 const PREFERRED_LOCALES = ['vi', 'en'];
 const LOCALE_OVERRIDE_KEY = 'grievance.webappLocale';
 
-(function preferVietnamese() {
+const UI_LOCALE = (function preferVietnamese() {
   let wanted = PREFERRED_LOCALES[0];
   try {
     const chosen = window.localStorage.getItem(LOCALE_OVERRIDE_KEY);
@@ -66,6 +66,34 @@ const LOCALE_OVERRIDE_KEY = 'grievance.webappLocale';
   } catch (e) {
     // navigator not writable: the browser language decides, English fallback
   }
+  return wanted;
+})();
+
+// --- Dates in forms as dd/mm/yyyy ---------------------------------------------
+// form-js, which renders Camunda Forms, shows and reads the dates of a date field
+// in the browser's own default format (Intl.DateTimeFormat with no locale):
+// mm/dd/yyyy in a browser set to US English. While Tasklist speaks Vietnamese,
+// that default is the Vietnamese date, day first, two digits each: dd/mm/yyyy.
+// Formats asked for with an explicit locale or options are left alone.
+(function vietnameseDefaultDates() {
+  if (UI_LOCALE !== 'vi' || typeof Intl === 'undefined') {
+    return;
+  }
+  const Native = Intl.DateTimeFormat;
+  const DAY_MONTH_YEAR = {day: '2-digit', month: '2-digit', year: 'numeric'};
+  function DateTimeFormat(locales, options) {
+    if (locales === undefined || locales === 'default') {
+      return new Native('vi-VN', options === undefined ? DAY_MONTH_YEAR : options);
+    }
+    return new Native(locales, options);
+  }
+  DateTimeFormat.prototype = Native.prototype;
+  DateTimeFormat.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
+  try {
+    Intl.DateTimeFormat = DateTimeFormat;
+  } catch (e) {
+    // Intl not writable: the browser's format stays
+  }
 })();
 
 export default {
@@ -82,6 +110,17 @@ export default {
   //   "long":   "LLLL"
   // },
   //
+  // Keeps moment.js in the language of the labels (scripts/moment-locale.js); mends two
+  // shortcomings of form-js officers would meet: English messages and a form left locked after a
+  // refusal (scripts/forms.js).
+  requireJsConfig: {
+    ngDeps: ['grievance.momentLocale'],
+    deps: ['grievance-moment-locale', 'grievance-forms'],
+    paths: {
+      'grievance-moment-locale': 'scripts/moment-locale',
+      'grievance-forms': 'scripts/forms'
+    }
+  },
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
@@ -91,18 +130,6 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
