@@ -51,6 +51,9 @@ public class TaskContextListener implements TaskListener {
 
   static final String SEPARATOR = " · ";
 
+  /** How StudyService writes the consulted departments into a study's journal entry. */
+  static final String CONSULTED = "\nXin ý kiến: ";
+
   /** ACT_RU_TASK.NAME_ holds 255 characters. */
   static final int NAME_MAX = 255;
 
@@ -143,11 +146,27 @@ public class TaskContextListener implements TaskListener {
       if (e.reason() != null) {
         sb.append(": ").append(e.reason());
       } else if (SHOW_DETAIL.contains(e.type()) && e.detail() != null) {
-        sb.append(": ").append(e.detail());
+        sb.append(": ").append(withConsultedNames(e.detail()));
       }
       sb.append('\n');
     }
     return sb.isEmpty() ? "—" : sb.toString().trim();
+  }
+
+  /**
+   * A study's detail ends with the departments it consults, by id as the journal keeps them
+   * ("Xin ý kiến: dept-phap-che"); the officer reads their names.
+   */
+  private String withConsultedNames(String detail) {
+    int at = detail.lastIndexOf(CONSULTED);
+    if (at < 0) {
+      return detail;
+    }
+    List<String> names = new ArrayList<>();
+    for (String id : detail.substring(at + CONSULTED.length()).split(",")) {
+      names.add(organisation.shortNameOf(id.trim()));
+    }
+    return detail.substring(0, at) + CONSULTED + String.join(", ", names);
   }
 
   private static String withBasis(Answer a) {

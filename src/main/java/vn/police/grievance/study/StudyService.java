@@ -81,7 +81,7 @@ public class StudyService {
         outcome.name(),
         (authority != null && outcome == StudyOutcome.HIGHER_AUTHORITY ? authority.labelVi() + ": " : "")
             + input.studyText().trim()
-            + (consult.isEmpty() ? "" : "\nXin ý kiến: " + String.join(", ", consult.stream().map(organisation::shortNameOf).toList())),
+            + (consult.isEmpty() ? "" : "\nXin ý kiến: " + String.join(", ", consult)),
         null);
     if (outcome == StudyOutcome.ANSWER) {
       answerService.draft(itemId, AnswerKind.DEPARTMENT, "proposedAnswer", input.proposedAnswer(), basis, actor);

@@ -124,6 +124,23 @@ public final class Tasklist implements AutoCloseable {
     wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
   }
 
+  /**
+   * Narrows the open filter to one item, as an officer does with the search box ("Số tham chiếu
+   * (khóa nghiệp vụ)" = the reference): the search lives in the page's address, like the link
+   * Tasklist offers to share it. A busy queue shows 15 tasks a page, soonest due first.
+   */
+  public void searchReference(String reference) {
+    String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + reference + "\"}]";
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var hash = window.location.hash, at = hash.indexOf('?');"
+                + "var params = new URLSearchParams(at < 0 ? '' : hash.substring(at + 1));"
+                + "params.set('searchQuery', arguments[0]); params.delete('page');"
+                + "window.location.hash = (at < 0 ? hash : hash.substring(0, at)) + '?' + params.toString();",
+            search);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list [cam-widget-search]"), reference));
+  }
+
   private By card(String reference, String step) {
     return By.xpath("//li[contains(@class,'task')]//h4/a[contains(., " + literal(reference) + ") and contains(., " + literal(step) + ")]");
   }

@@ -216,6 +216,7 @@ class TasklistBrowserTest {
     claimFromTheUnitsQueue(reference, AUTHORITY_REPLY);
     Form reply = tasklist.taskForm();
     assertThat(reply.placeholder("field_authorityReplyDate")).isEqualTo("dd/mm/yyyy");
+    assertThat(reply.value("field_ctxHistory")).contains("Xin ý kiến: Phòng Pháp chế");
     reply.text("field_authorityReply", "Ủy ban nhân dân tỉnh đồng ý bổ sung kinh phí năm 2027.")
         .date("field_authorityReplyDate", "20/11/2026")
         .text("field_proposedAnswer", "Xe tuần tra được bổ sung trong năm 2027 theo ý kiến của Ủy ban nhân dân tỉnh.");
@@ -264,6 +265,7 @@ class TasklistBrowserTest {
    */
   private void claimFromTheUnitsQueue(String reference, String step) {
     tasklist.openFilter("Chờ nhận xử lý");
+    tasklist.searchReference(reference);
     String card = tasklist.cardText(reference, step);
     assertThat(card).contains("Hạn xử lý:").containsPattern("\\d{2}/\\d{2}/\\d{4}");
     assertThat(card).doesNotContainPattern("\\b(ago|in \\d+ days?|in a day)\\b");
