@@ -225,7 +225,7 @@ class AuditTrailTest {
     assertThat(only(file, "HEAD_RETURNED").reason()).isEqualTo("Bổ sung dự toán kinh phí");
     assertThat(only(file, "CONSULTATION_ANSWERED").detail()).isEqualTo("Phòng Tổ chức cán bộ (dữ liệu mẫu): Không phát sinh biên chế");
     assertThat(file.entries()).filteredOn(e -> e.kind().equals("STUDY_DRAFTED")).first()
-        .satisfies(e -> assertThat(e.detail()).endsWith("Xin ý kiến: Phòng Tổ chức cán bộ"));
+        .satisfies(e -> assertThat(e.detail()).endsWith("Xin ý kiến: Phòng Tổ chức cán bộ (dữ liệu mẫu)"));
     assertThat(file.departmentsConsulted()).extracting(l -> l.key()).containsExactly("dept-to-chuc-can-bo");
     assertThat(file.department().key()).isEqualTo("dept-phap-che");
     assertThat(file.finalAnswer().signedBy()).isEqualTo("lanhdao");
