@@ -63,6 +63,12 @@ public class ProcessDriver {
     this.history = history;
   }
 
+  public GrievanceItem submitTitled(String category, String title) {
+    return intake
+        .submit(new SubmitItemRequest(null, category, title, title, null, null), UUID.randomUUID().toString(), LONG_HOA)
+        .item();
+  }
+
   public GrievanceItem submit(String category) {
     return intake
         .submit(

@@ -61,6 +61,7 @@ class TasklistBrowserTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService taskService;
   @Autowired ManagementService management;
+  @Autowired vn.police.grievance.support.ProcessDriver processDriver;
 
   @BeforeAll
   static void openBrowser() {
@@ -89,6 +90,22 @@ class TasklistBrowserTest {
     assertThat(tasklist.driver().findElements(org.openqa.selenium.By.cssSelector(".ce-eol-banner")))
         .as("the migration banner")
         .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
+  }
+
+  @Test
+  void markupSubmittedByAUnitIsShownAsTextAndNeverRuns() {
+    String markup = "<img src=x onerror=\"window.__grievanceXss=1\"><script>window.__grievanceXss=2</script>";
+    vn.police.grievance.item.GrievanceItem item = processDriver.submitTitled("OTHER", markup);
+    tasklist.login("tiepnhan");
+    tasklist.openFilter("Chờ nhận xử lý");
+    tasklist.searchReference(item.reference());
+    tasklist.openTask(item.reference(), "Phân loại, đề xuất hướng xử lý");
+    Object ran = ((org.openqa.selenium.JavascriptExecutor) tasklist.driver()).executeScript("return window.__grievanceXss;");
+    assertThat(ran).as("no script from the unit ran").isNull();
+    assertThat(tasklist.driver().findElements(org.openqa.selenium.By.cssSelector("img[src='x']"))).isEmpty();
+    Object shown = ((org.openqa.selenium.JavascriptExecutor) tasklist.driver()).executeScript(
+        "return Array.from(document.querySelectorAll('input,textarea')).map(e => e.value).join('|');");
+    assertThat(String.valueOf(shown)).contains(markup);
   }
 
   @Test
