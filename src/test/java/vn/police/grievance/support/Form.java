@@ -14,16 +14,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 public final class Form {
 
   private final Tasklist tasklist;
-  private final WebElement root;
+  private final By rootLocator;
 
-  Form(Tasklist tasklist, WebElement root) {
+  /** The form is found afresh for each action: Tasklist may re-render it (after a claim, a reload). */
+  Form(Tasklist tasklist, By root) {
     this.tasklist = tasklist;
-    this.root = root;
+    this.rootLocator = root;
+  }
+
+  private WebElement root() {
+    return tasklist.waiting().until(ExpectedConditions.visibilityOfElementLocated(rootLocator));
   }
 
   private WebElement input(String componentId) {
     return tasklist.waiting()
-        .until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(root, By.cssSelector("[id$='-" + componentId + "']")))
+        .until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(rootLocator, By.cssSelector("[id$='-" + componentId + "']")))
         .get(0);
   }
 
@@ -34,8 +39,7 @@ public final class Form {
   private WebElement field(String componentId) {
     By input = By.cssSelector("[id$='-" + componentId + "'], [id$='-" + componentId + "-date']");
     return tasklist.waiting()
-        .until(ExpectedConditions.presenceOfNestedElementLocatedBy(root, input))
-        .findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"));
+        .until(d -> root().findElement(input).findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]")));
   }
 
   /** Types into a textfield or textarea, replacing what it held. */
@@ -48,12 +52,16 @@ public final class Form {
   }
 
   public String value(String componentId) {
-    return input(componentId).getDomProperty("value");
+    return tasklist.waiting().until(d -> input(componentId).getDomProperty("value"));
   }
 
   public boolean isReadOnly(String componentId) {
-    WebElement input = input(componentId);
-    return input.getDomAttribute("readonly") != null || input.getDomAttribute("disabled") != null;
+    return tasklist.waiting()
+        .until(
+            d -> {
+              WebElement input = input(componentId);
+              return input.getDomAttribute("readonly") != null || input.getDomAttribute("disabled") != null;
+            });
   }
 
   /** Chooses a radio option by its label. */
@@ -62,7 +70,7 @@ public final class Form {
         tasklist.waiting()
             .until(
                 ExpectedConditions.visibilityOfNestedElementsLocatedBy(
-                    root,
+                    rootLocator,
                     By.xpath(
                         ".//label[input[starts-with(@id,'fjs-form-') and contains(@id,'-" + componentId + "-')]]"
                             + "[normalize-space(.)=" + Tasklist.literal(label) + "]/input")))
@@ -73,7 +81,7 @@ public final class Form {
 
   /** Chooses an option of a select by its label, searching first when the select is searchable. */
   public Form select(String componentId, String label) {
-    List<WebElement> display = root.findElements(By.cssSelector("[id$='-" + componentId + "-display']"));
+    List<WebElement> display = root().findElements(By.cssSelector("[id$='-" + componentId + "-display']"));
     if (display.isEmpty()) {
       WebElement search = input(componentId);
       tasklist.click(search);
@@ -82,7 +90,7 @@ public final class Form {
     } else {
       // form-js reopens a select only once the focus has been elsewhere since its last choice:
       // step out of it with the keyboard, as an officer would with Tab
-      root.findElement(By.cssSelector("[id$='-" + componentId + "']")).sendKeys(Keys.TAB);
+      root().findElement(By.cssSelector("[id$='-" + componentId + "']")).sendKeys(Keys.TAB);
       tasklist.click(display.get(0));
     }
     pick(componentId, label);
@@ -91,8 +99,12 @@ public final class Form {
 
   /** What the select shows as chosen. */
   public String selected(String componentId) {
-    List<WebElement> display = root.findElements(By.cssSelector("[id$='-" + componentId + "-display']"));
-    return display.isEmpty() ? value(componentId) : display.get(0).getText();
+    return tasklist.waiting()
+        .until(
+            d -> {
+              List<WebElement> display = root().findElements(By.cssSelector("[id$='-" + componentId + "-display']"));
+              return display.isEmpty() ? input(componentId).getDomProperty("value") : display.get(0).getText();
+            });
   }
 
   /** Adds a tag: searches the options with the given text and picks the one whose label contains it. */
@@ -106,9 +118,11 @@ public final class Form {
 
   /** The labels of the tags chosen so far. */
   public List<String> tags(String componentId) {
-    return field(componentId).findElements(By.cssSelector(".fjs-taglist-tag .fjs-taglist-tag-label")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return tasklist.waiting()
+        .until(
+            d -> field(componentId).findElements(By.cssSelector(".fjs-taglist-tag .fjs-taglist-tag-label")).stream()
+                .map(WebElement::getText)
+                .toList());
   }
 
   /** Types a date as the officer does, in the format the field shows (dd/mm/yyyy in Vietnamese). */
@@ -121,25 +135,30 @@ public final class Form {
   }
 
   public String placeholder(String componentId) {
-    return field(componentId).findElement(By.cssSelector("input")).getDomAttribute("placeholder");
+    return tasklist.waiting().until(d -> field(componentId).findElement(By.cssSelector("input")).getDomAttribute("placeholder"));
   }
 
   /** The messages form-js shows under a field. */
   public List<String> errors(String componentId) {
-    return root.findElements(By.cssSelector("[id$='-" + componentId + "-error-message'] li")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return tasklist.waiting()
+        .until(
+            d -> root().findElements(By.cssSelector("[id$='-" + componentId + "-error-message'] li")).stream()
+                .map(WebElement::getText)
+                .toList());
   }
 
   private void pick(String componentId, String labelPart) {
-    WebElement item =
-        tasklist.waiting()
-            .until(
-                ExpectedConditions.visibilityOfNestedElementsLocatedBy(
-                    field(componentId),
-                    By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), " + Tasklist.literal(labelPart) + ")]")))
-            .get(0);
-    item.click();
+    By item = By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), " + Tasklist.literal(labelPart) + ")]");
+    tasklist.waiting()
+        .until(
+            d -> {
+              WebElement option = field(componentId).findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+              if (option == null) {
+                return false;
+              }
+              option.click();
+              return true;
+            });
     tasklist.settle();
   }
 }

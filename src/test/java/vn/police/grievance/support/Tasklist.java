@@ -11,7 +11,9 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,7 +44,10 @@ public final class Tasklist implements AutoCloseable {
   private Tasklist(ChromeDriverService service, ChromeDriver driver, Path screenshots) {
     this.service = service;
     this.driver = driver;
+    // Tasklist re-renders its list and panels whenever it reloads them (after a search, a claim,
+    // its own polling): an element found a moment ago may be gone. Every wait looks again.
     this.wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(100));
+    this.wait.ignoring(StaleElementReferenceException.class);
     this.screenshots = screenshots;
   }
 
@@ -120,7 +125,7 @@ public final class Tasklist implements AutoCloseable {
 
   public void openFilter(String name) {
     By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4/a[contains(normalize-space(.), " + literal(name) + ")]]");
-    click(wait.until(ExpectedConditions.elementToBeClickable(filter)).findElement(By.cssSelector("h4 a")));
+    click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.), " + literal(name) + ")]"));
     wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
   }
 
@@ -145,14 +150,23 @@ public final class Tasklist implements AutoCloseable {
     return By.xpath("//li[contains(@class,'task')]//h4/a[contains(., " + literal(reference) + ") and contains(., " + literal(step) + ")]");
   }
 
-  /** Waits until the current filter lists the item's step (the list reloads itself). */
-  public WebElement waitForCard(String reference, String step) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(card(reference, step)));
+  private By cardItem(String reference, String step) {
+    return By.xpath("//li[contains(@class,'task')][.//h4/a[contains(., " + literal(reference) + ") and contains(., " + literal(step) + ")]]");
   }
 
-  /** The text of a task's card in the current filter: name, dates, the variables shown. */
+  /** Waits until the current filter lists the item's step (the list reloads itself). */
+  public void waitForCard(String reference, String step) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(card(reference, step)));
+  }
+
+  /**
+   * The text of a task's card in the current filter: name, dates, the variables shown. Found and
+   * read in one go, again if the list re-rendered in between.
+   */
   public String cardText(String reference, String step) {
-    return waitForCard(reference, step).findElement(By.xpath("ancestor::li[contains(@class,'task')][1]")).getText();
+    By item = cardItem(reference, step);
+    return wait.until(
+        d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().map(WebElement::getText).orElse(null));
   }
 
   public boolean listShows(String reference, String step) {
@@ -160,7 +174,7 @@ public final class Tasklist implements AutoCloseable {
   }
 
   public void openTask(String reference, String step) {
-    click(waitForCard(reference, step));
+    click(card(reference, step));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details h2.task"), reference));
     waitForForm();
   }
@@ -170,7 +184,7 @@ public final class Tasklist implements AutoCloseable {
   }
 
   public void claim() {
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-details [ng-click='claim()']"))));
+    click(By.cssSelector(".task-details [ng-click='claim()']"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details button.unclaim")));
     waitForForm();
   }
@@ -180,33 +194,33 @@ public final class Tasklist implements AutoCloseable {
 
   /** The form of the open task. */
   public Form taskForm() {
-    return new Form(this, waitForForm());
+    waitForForm();
+    return new Form(this, TASK_FORM);
   }
 
-  private WebElement waitForForm() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  static final By TASK_FORM = By.cssSelector(".task-details .fjs-form");
+  static final By START_FORM = By.cssSelector(".modal .fjs-form");
+
+  private void waitForForm() {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
   }
 
   /** Completes the open task and waits until Tasklist has let go of it. */
   public void complete() {
-    click(completeButton());
+    click(COMPLETE);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .no-task")));
   }
 
   /** Presses "Hoàn thành" when the form should refuse; returns once the refusal shows. */
   public void completeExpectingRefusal() {
     dismissNotifications();
-    click(completeButton());
+    click(COMPLETE);
     wait.until(
         d -> !d.findElements(By.cssSelector(".fjs-form-field-error li")).isEmpty()
             || d.findElements(By.cssSelector(".page-notifications .alert-danger")).stream().anyMatch(WebElement::isDisplayed));
   }
 
-  private WebElement completeButton() {
-    return wait.until(
-        ExpectedConditions.elementToBeClickable(
-            By.xpath("//section[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
-  }
+  private static final By COMPLETE = By.xpath("//section[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']");
 
   /** The error notifications Tasklist shows at the bottom right, newest last. */
   public List<String> errorNotifications() {
@@ -223,36 +237,34 @@ public final class Tasklist implements AutoCloseable {
 
   /** Opens "Khởi tạo quy trình", picks the process and returns its start form. */
   public Form startForm(String processName) {
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'Khởi tạo quy trình')]"))));
-    click(
-        wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)=" + literal(processName) + "]"))));
-    return new Form(this, wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form"))));
+    click(By.xpath("//a[contains(normalize-space(.),'Khởi tạo quy trình')]"));
+    click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)=" + literal(processName) + "]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(START_FORM));
+    return new Form(this, START_FORM);
   }
 
   /** The processes "Khởi tạo quy trình" offers. */
   public List<String> startableProcesses() {
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'Khởi tạo quy trình')]"))));
+    click(By.xpath("//a[contains(normalize-space(.),'Khởi tạo quy trình')]"));
     List<String> names =
         wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".modal ul.processes li a"))).stream()
             .map(WebElement::getText)
             .map(String::trim)
             .toList();
-    click(driver.findElement(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Đóng']")));
+    click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Đóng']"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
     return names;
   }
 
   /** Presses "Bắt đầu" in the start dialog and waits until Tasklist confirms the start. */
   public void start() {
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Bắt đầu']"))));
+    click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Bắt đầu']"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
   }
 
   /** Presses "Bắt đầu" when the start form should refuse; returns once the refusal shows. */
   public void startExpectingRefusal() {
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Bắt đầu']"))));
+    click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Bắt đầu']"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form-field-error li")));
   }
 
@@ -306,7 +318,26 @@ public final class Tasklist implements AutoCloseable {
     return wait;
   }
 
-  /** Scrolls the element to the middle of its panel first: the footer would take a click at the edge. */
+  /**
+   * Clicks what the locator finds, found afresh on every attempt: a list or panel that re-renders
+   * between finding and clicking leaves a stale element, and the attempt is simply made again.
+   * Scrolls the element to the middle of its panel first: the footer would take a click at the edge.
+   */
+  void click(By locator) {
+    wait.ignoring(ElementClickInterceptedException.class)
+        .until(
+            d -> {
+              WebElement element = d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+              if (element == null || !element.isEnabled()) {
+                return false;
+              }
+              ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+              element.click();
+              return true;
+            });
+  }
+
+  /** Clicks an element found within a form; the form re-finds it if it went stale. */
   void click(WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     wait.until(ExpectedConditions.elementToBeClickable(element)).click();
