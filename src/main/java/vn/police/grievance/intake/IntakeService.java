@@ -69,7 +69,11 @@ public class IntakeService {
           transaction.execute(
               status -> {
                 GrievanceItem saved = register(request, idempotencyKey, user);
-                items.attachProcess(saved.id(), process.start(saved, user));
+                // the registration step binds the item to its new instance; this checks it did
+                String instance = process.start(saved, user);
+                if (!items.attachProcess(saved.id(), instance)) {
+                  throw new IllegalStateException("Item " + saved.id() + " is bound to another process instance");
+                }
                 return itemService.get(saved.id());
               });
       return new Submission(item, true);

@@ -35,13 +35,23 @@ public class RegisterItemDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable(GRIEVANCE_ID) != null) {
+    String instance = execution.getProcessInstanceId();
+    Long saved = Variables.longValue(execution, GRIEVANCE_ID);
+    if (saved != null) {
+      // The application saved the item and started this instance for it in one transaction:
+      // bind the two, once. An item bound to another instance is never taken over.
+      if (!items.attachProcess(saved, instance)) {
+        throw new AuthorizationException("Kiến nghị đã có quy trình xử lý (the item is already being handled)");
+      }
       return;
     }
-    String initiator = Variables.string(execution, INITIATOR);
+    // Who starts is the login, never a variable of the request.
+    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String initiator = authentication == null ? null : authentication.getUserId();
     if (initiator == null) {
-      throw new IllegalStateException("An item started from a form needs a signed-in initiator");
+      throw new AuthorizationException("Cần đăng nhập để gửi kiến nghị (an item started from a form needs a signed-in initiator)");
     }
+    execution.setVariable(INITIATOR, initiator);
     SubmitItemRequest request =
         new SubmitItemRequest(
             Variables.string(execution, UNIT_ID),
@@ -57,7 +67,9 @@ public class RegisterItemDelegate implements JavaDelegate {
       // answered as 403 by the engine REST API and shown as such in Tasklist
       throw new AuthorizationException(e.getMessage());
     }
-    items.attachProcess(item.id(), execution.getProcessInstanceId());
+    if (!items.attachProcess(item.id(), instance)) {
+      throw new IllegalStateException("A new item is bound to another process instance");
+    }
     execution.setProcessBusinessKey(item.reference());
     execution.setVariable(GRIEVANCE_ID, item.id());
     execution.setVariable(REFERENCE, item.reference());

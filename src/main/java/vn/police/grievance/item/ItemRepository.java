@@ -101,10 +101,36 @@ public class ItemRepository {
         .update();
   }
 
-  public void attachProcess(long id, String processInstanceId) {
-    jdbc.sql("UPDATE grievance_item SET process_instance_id = ? WHERE id = ?")
-        .params(processInstanceId, id)
-        .update();
+  /**
+   * Binds the item to the process instance that works on it, once: an item already bound to
+   * another instance stays with it (a second process must never take over an item). Returns
+   * whether the item is now bound to this instance.
+   */
+  public boolean attachProcess(long id, String processInstanceId) {
+    int updated =
+        jdbc.sql("UPDATE grievance_item SET process_instance_id = ? WHERE id = ? AND process_instance_id IS NULL")
+            .params(processInstanceId, id)
+            .update();
+    return updated == 1 || processInstanceId.equals(boundProcess(id).orElse(null));
+  }
+
+  /** The process instance the item is bound to, if the item exists and is bound. */
+  public Optional<String> boundProcess(long id) {
+    return jdbc.sql("SELECT process_instance_id FROM grievance_item WHERE id = ?")
+        .param(id)
+        .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(o -> o);
+  }
+
+  /** What binds an item to its process: the instance, the unit and the reference. */
+  public record Binding(long itemId, String processInstanceId, String unitId, String reference) {}
+
+  public Optional<Binding> binding(long id) {
+    return jdbc.sql("SELECT id, process_instance_id, unit_id, reference FROM grievance_item WHERE id = ?")
+        .param(id)
+        .query((rs, n) -> new Binding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .optional();
   }
 
   public void incrementReopenCount(long id, OffsetDateTime at) {
