@@ -28,7 +28,8 @@ import vn.police.grievance.regulation.RegulationRepository;
  * Prepares every user task for the person who opens it in Tasklist: a task name with the
  * reference, unit and category; and a read-only snapshot of the item, the decisions so far and
  * the choices of this step, as task-local variables prefixed {@code ctx} (never the names of form
- * fields, which must reach the process scope).
+ * fields, which must reach the process scope). The snapshot is built for the task's {@link
+ * TaskAudience}: the unit is shown what the app API shows it, the province's staff everything.
  */
 @Component
 public class TaskContextListener implements TaskListener {
@@ -38,6 +39,18 @@ public class TaskContextListener implements TaskListener {
   /** Events whose detail is what the next person needs to read (opinions, studies, replies). */
   static final java.util.Set<EventType> SHOW_DETAIL =
       java.util.EnumSet.of(EventType.CONSULTATION_ANSWERED, EventType.STUDY_DRAFTED, EventType.AUTHORITY_REPLY_RECORDED);
+
+  /**
+   * The events a unit may read of its own item: what it did and what was delivered to it. The
+   * province's deliberation (triage, drafts, opinions, reviews, returns, reminders) stays inside.
+   */
+  static final java.util.Set<EventType> UNIT_EVENTS =
+      java.util.EnumSet.of(
+          EventType.SUBMITTED, EventType.ANSWER_DELIVERED, EventType.UNIT_SATISFIED, EventType.UNIT_NOT_SATISFIED,
+          EventType.REOPENED, EventType.CLOSED, EventType.CLOSED_WITHOUT_REPLY);
+
+  /** Of those, the one whose reason is the unit's own words, which it reads back. */
+  static final java.util.Set<EventType> UNIT_REASONS = java.util.EnumSet.of(EventType.UNIT_NOT_SATISFIED);
 
   /**
    * Decisions that must be taken afresh each round: after a return, the next review opens with an
@@ -86,6 +99,7 @@ public class TaskContextListener implements TaskListener {
       return;
     }
     GrievanceItem item = items.get(itemId);
+    TaskAudience audience = TaskAudience.of(task.getTaskDefinitionKey());
     String unitName = organisation.nameOf(item.unitId());
     task.setName(taskName(task.getName(), item.reference(), organisation.shortNameOf(item.unitId()), item.category().labelVi()));
     task.setDescription(unitName + " · " + item.category().labelVi() + " · " + item.title());
@@ -101,11 +115,12 @@ public class TaskContextListener implements TaskListener {
     ctx.put("ctxSubmittedAt", item.submittedAt().atZoneSameInstant(zone).format(DAY_TIME));
     ctx.put("ctxStatus", item.status().labelVi());
     ctx.put("ctxDue", task.getDueDate() == null ? "—" : task.getDueDate().toInstant().atZone(zone).format(DAY));
-    ctx.put("ctxHistory", history(itemId));
-    ctx.put("ctxDraftAnswer", answers.currentDraft(itemId).map(TaskContextListener::withBasis).orElse("—"));
-    ctx.put("ctxAnswer", answers.latestApproved(itemId).map(TaskContextListener::withBasis).orElse("—"));
+    ctx.put("ctxHistory", history(itemId, audience));
+    ctx.put("ctxDraftAnswer", draftAnswer(itemId, audience));
+    ctx.put("ctxAnswer", answer(itemId, audience));
     String suggested = Variables.string(task, SUGGESTED_DEPARTMENT_ID);
-    ctx.put("ctxSuggestedDepartment", suggested == null ? "—" : organisation.nameOf(suggested));
+    // The suggestion is triage's working; the unit reads the department chosen, as in the API.
+    ctx.put("ctxSuggestedDepartment", suggested == null || audience == TaskAudience.UNIT ? "—" : organisation.nameOf(suggested));
     String department = Variables.string(task, DEPARTMENT_ID);
     ctx.put("ctxDepartment", department == null ? "—" : organisation.nameOf(department));
     task.setVariablesLocal(ctx);
@@ -130,10 +145,10 @@ public class TaskContextListener implements TaskListener {
     return name.length() <= NAME_MAX ? name : name.substring(0, NAME_MAX - 1) + "…";
   }
 
-  private String history(long itemId) {
+  private String history(long itemId, TaskAudience audience) {
     StringBuilder sb = new StringBuilder();
     for (ItemEvent e : journal.eventsOf(itemId)) {
-      if (e.type() == EventType.STATUS_CHANGED) {
+      if (e.type() == EventType.STATUS_CHANGED || (audience == TaskAudience.UNIT && !UNIT_EVENTS.contains(e.type()))) {
         continue;
       }
       String label = e.type().labelVi();
@@ -143,14 +158,40 @@ public class TaskContextListener implements TaskListener {
           .append(" (")
           .append(e.actor())
           .append(")");
-      if (e.reason() != null) {
-        sb.append(": ").append(e.reason());
-      } else if (SHOW_DETAIL.contains(e.type()) && e.detail() != null) {
-        sb.append(": ").append(withConsultedNames(e.detail()));
+      String note = note(e, audience);
+      if (note != null) {
+        sb.append(": ").append(note);
       }
       sb.append('\n');
     }
     return sb.isEmpty() ? "—" : sb.toString().trim();
+  }
+
+  /** What follows an event's label: for the staff its reason or detail, for the unit only its own words. */
+  private String note(ItemEvent e, TaskAudience audience) {
+    return switch (audience) {
+      case UNIT -> UNIT_REASONS.contains(e.type()) ? e.reason() : null;
+      case PROVINCE_STAFF ->
+          e.reason() != null
+              ? e.reason()
+              : SHOW_DETAIL.contains(e.type()) && e.detail() != null ? withConsultedNames(e.detail()) : null;
+    };
+  }
+
+  /** The draft under review: the staff's to work on, never shown to the unit before it is approved. */
+  private String draftAnswer(long itemId, TaskAudience audience) {
+    return audience == TaskAudience.UNIT
+        ? "—"
+        : answers.currentDraft(itemId).map(TaskContextListener::withBasis).orElse("—");
+  }
+
+  /** The latest approved answer; the unit reads it once delivered to it, as in the API. */
+  private String answer(long itemId, TaskAudience audience) {
+    return answers
+        .latestApproved(itemId)
+        .filter(a -> audience == TaskAudience.PROVINCE_STAFF || a.deliveredAt() != null)
+        .map(TaskContextListener::withBasis)
+        .orElse("—");
   }
 
   /**

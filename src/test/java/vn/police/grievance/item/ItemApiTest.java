@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.police.grievance.support.ProcessTestSupport;
 
 /** The items API as clients meet it: submission, idempotent retries, errors, scope, search. */
 @SpringBootTest
@@ -176,6 +179,30 @@ class ItemApiTest {
     mvc.perform(get("/api/items/" + item.reference()).with(httpBasic("cv.phapche", PASSWORD))).andExpect(status().isOk());
     mvc.perform(get("/api/items").param("q", item.title()).param("size", "100").with(httpBasic("cv.phapche", PASSWORD)))
         .andExpect(jsonPath("$.content[?(@.reference=='" + item.reference() + "')]").isNotEmpty());
+  }
+
+  @Test
+  void aCommuneReadingItsAnsweredItemSeesNeitherTheLeadershipsReturnNorItsReason() throws Exception {
+    String returnReason = "Chưa nêu nguồn kinh phí năm 2027 – mã nội bộ LD-4821";
+    String approved = "Trụ sở được bố trí từ ngân sách địa phương theo Nghị định 42/2021/NĐ-CP.";
+    var item = driver.submit("FACILITIES");
+    driver.complete(item, "userTask_triage", "tiepnhan", ProcessTestSupport.answerNow("42/2021/NĐ-CP"));
+    driver.complete(item, "userTask_draftImmediateAnswer", "tiepnhan",
+        ProcessTestSupport.immediateAnswer("Bản nháp thứ nhất", "42/2021/NĐ-CP"));
+    driver.complete(item, "userTask_leadershipSignOff", "lanhdao", ProcessTestSupport.returnForRevision(returnReason));
+    driver.complete(item, "userTask_draftImmediateAnswer", "tiepnhan",
+        ProcessTestSupport.immediateAnswer(approved, "42/2021/NĐ-CP"));
+    driver.complete(item, "userTask_leadershipSignOff", "lanhdao", ProcessTestSupport.approve());
+    driver.runAsyncJobs(item);
+
+    String view = mvc.perform(get("/api/items/" + item.reference()).with(LONG_HOA))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(view).contains(approved);
+    assertThat(view.toLowerCase(Locale.ROOT))
+        .doesNotContain(returnReason.toLowerCase(Locale.ROOT))
+        .doesNotContain("trả lại")
+        .doesNotContain("bản nháp thứ nhất");
   }
 
   @Test

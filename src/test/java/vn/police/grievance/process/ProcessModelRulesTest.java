@@ -64,6 +64,18 @@ class ProcessModelRulesTest {
 
   @ParameterizedTest
   @MethodSource("diagrams")
+  void everyTaskOfferedToTheUnitIsBuiltForTheUnitsEyes(Path diagram) {
+    // A task for the unit that TaskAudience does not know would show it the province's deliberation.
+    for (UserTask task : read(diagram).getModelElementsByType(UserTask.class)) {
+      boolean offeredToUnit = task.getCamundaCandidateGroups().contains("${unitId}");
+      assertThat(TaskAudience.of(task.getId()))
+          .as("audience of %s (candidate groups %s)", task.getId(), task.getCamundaCandidateGroups())
+          .isEqualTo(offeredToUnit ? TaskAudience.UNIT : TaskAudience.PROVINCE_STAFF);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("diagrams")
   void everyServiceTaskCallsASpringBeanDelegate(Path diagram) {
     for (ServiceTask task : read(diagram).getModelElementsByType(ServiceTask.class)) {
       assertThat(task.getCamundaClass()).as(task.getId()).isNull();
