@@ -33,6 +33,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.police.grievance.process.ProcessVariables;
 import vn.police.grievance.system.InvalidInputException.FieldProblem;
 
@@ -75,17 +76,20 @@ public class EngineWriteGate extends OncePerRequestFilter {
   /** POST endpoints that only run a query (Camunda sends long queries as bodies). */
   static final Pattern QUERIES =
       Pattern.compile(
-          "^/(history/)?(process-instance|task|variable-instance|activity-instance|execution|job|external-task|job-log"
-              + "|external-task-log|detail|decision-instance|incident|case-instance|process-definition|job-definition"
-              + "|batch|deployment|user-operation|identity-link-log)(/count)?/?$"
+          "^/(history/)?(process-instance|task|variable-instance|activity-instance|execution|job|job-definition"
+              + "|external-task|job-log|external-task-log|detail|case-instance|case-execution)(/count)?/?$"
               + "|^/filter/[^/]+/(list|count|singleResult)/?$"
-              + "|^/history/process-instance/report/?$");
+              + "|^/schema/log/?$");
 
   static final Pattern CLAIM = Pattern.compile("^/task/([^/]+)/claim/?$");
   static final Pattern UNCLAIM = Pattern.compile("^/task/([^/]+)/unclaim/?$");
   static final Pattern COMPLETE = Pattern.compile("^/task/([^/]+)/(complete|submit-form)/?$");
   static final Pattern START_BY_KEY = Pattern.compile("^/process-definition/key/([^/]+)/submit-form/?$");
   static final Pattern START_BY_ID = Pattern.compile("^/process-definition/([^/]+)/submit-form/?$");
+
+  /** A task's variables as Tasklist reads them: all, local, for the form, or one by name. */
+  static final Pattern TASK_VARIABLES =
+      Pattern.compile("^/task/([^/]+)/(variables|localVariables|form-variables)(?:/([^/]+)(?:/data)?)?/?$");
 
   static final Pattern USER_LIST = Pattern.compile("^/user(/count)?/?$");
   static final Pattern USER_ONE = Pattern.compile("^/user/([^/]+)(/profile)?/?$");
@@ -131,9 +135,18 @@ public class EngineWriteGate extends OncePerRequestFilter {
   }
 
   /** What the gate decided: pass (with the body it read, if any), or a problem to answer. */
-  record Verdict(int status, String detail, List<FieldProblem> problems, byte[] body) {
+  record Verdict(int status, String detail, List<FieldProblem> problems, byte[] body, Set<String> readable) {
+    Verdict(int status, String detail, List<FieldProblem> problems, byte[] body) {
+      this(status, detail, problems, body, null);
+    }
+
     static Verdict pass(byte[] body) {
       return new Verdict(0, null, List.of(), body);
+    }
+
+    /** Passes, and the answer (a map of variables) keeps only these names. */
+    static Verdict passShowing(Set<String> readable) {
+      return new Verdict(0, null, List.of(), null, readable);
     }
 
     static Verdict pass() {
@@ -179,7 +192,36 @@ public class EngineWriteGate extends OncePerRequestFilter {
       writeProblem(request, response, verdict);
       return;
     }
-    chain.doFilter(verdict.body() == null ? request : new EngineQueryGuard.BufferedBodyRequest(request, verdict.body()), response);
+    HttpServletRequest passed = verdict.body() == null ? request : new EngineQueryGuard.BufferedBodyRequest(request, verdict.body());
+    if (verdict.readable() == null) {
+      chain.doFilter(passed, response);
+      return;
+    }
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    chain.doFilter(passed, answer);
+    byte[] shown = answer.getStatus() == 200 ? onlyReadable(answer.getContentAsByteArray(), verdict.readable()) : null;
+    if (shown == null) {
+      answer.copyBodyToResponse();
+      return;
+    }
+    answer.resetBuffer();
+    answer.setContentLength(shown.length);
+    answer.getOutputStream().write(shown);
+    answer.copyBodyToResponse();
+  }
+
+  /** A variables map cut to the names the task's form shows; null when the answer is not such a map. */
+  private byte[] onlyReadable(byte[] answer, Set<String> readable) {
+    try {
+      JsonNode node = json.readTree(answer);
+      if (node == null || !node.isObject()) {
+        return null;
+      }
+      ((com.fasterxml.jackson.databind.node.ObjectNode) node).retain(readable);
+      return json.writeValueAsBytes(node);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   Verdict judge(HttpServletRequest request, String path, CurrentUser user) throws IOException {
@@ -215,6 +257,10 @@ public class EngineWriteGate extends OncePerRequestFilter {
   // Reads: the engine's authorizations decide, but people and groups are listed only within one's units
 
   private Verdict judgeEngineRead(HttpServletRequest request, String resource, CurrentUser user) {
+    Matcher variables = TASK_VARIABLES.matcher(resource);
+    if (variables.matches()) {
+      return judgeTaskVariablesRead(variables.group(1), variables.group(3));
+    }
     if (USER_LIST.matcher(resource).matches()) {
       String id = request.getParameter("id");
       String member = request.getParameter("memberOfGroup");
@@ -243,6 +289,28 @@ public class EngineWriteGate extends OncePerRequestFilter {
           : Verdict.forbidden("Không được phép (not allowed)");
     }
     return Verdict.pass();
+  }
+
+  /**
+   * What a task shows is what its form declares, as for what it takes: the process's other
+   * variables (another step's reasons, routing facts) are not read through a task.
+   */
+  private Verdict judgeTaskVariablesRead(String taskId, String name) {
+    Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    if (task == null) {
+      return Verdict.pass(); // the engine answers 404, or 403 where the task is not the caller's to see
+    }
+    Set<String> declared = formOf(task.getCamundaFormRef()).map(f -> f.fields().keySet()).orElse(Set.of());
+    Set<String> readable = new HashSet<>(declared);
+    // the data-driven choices of the form's fields come with it
+    formOf(task.getCamundaFormRef()).ifPresent(f -> f.fields().values().stream()
+        .map(DeclaredForms.Field::valuesKey).filter(java.util.Objects::nonNull).forEach(readable::add));
+    if (name != null) {
+      return readable.contains(name)
+          ? Verdict.pass()
+          : Verdict.forbidden("Biến này không thuộc biểu mẫu của việc (not a field of this task's form)");
+    }
+    return Verdict.passShowing(Set.copyOf(readable));
   }
 
   private boolean sharesAUnit(CurrentUser user, String otherUserId) {
