@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -249,6 +255,28 @@ class SecurityHardeningTest {
     assertThat(again.send("POST", "/camunda/api/engine/engine/default/task/" + task + "/claim", "{\"userId\":\"tiepnhan\"}",
         "X-XSRF-TOKEN: " + again.cookie("XSRF-TOKEN")).statusCode()).isEqualTo(204);
     assertThat(driver.task(item, "userTask_triage").getAssignee()).isEqualTo("tiepnhan");
+  }
+
+  @Test
+  void aLoginFormPostedWithoutItsTokenSignsNobodyInEvenWithoutASession() throws Exception {
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    // what a page elsewhere makes the browser post: the attacker's own credentials, no cookie, no token
+    HttpResponse<String> forged = client.send(
+        HttpRequest.newBuilder(URI.create(base() + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("username=tiepnhan&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode() == 403
+        || forged.statusCode() == 302 && forged.headers().firstValue("Location").orElse("").contains("error"))
+        .as("%s %s", forged.statusCode(), forged.headers().map()).isTrue();
+    HttpResponse<String> after = client.send(
+        HttpRequest.newBuilder(URI.create(base() + "/api/items")).header("Accept", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(after.statusCode()).as("no session was signed in").isEqualTo(401);
+    // the same credentials with the token of the login page sign in
+    assertThat(HttpSession.login(base(), "tiepnhan", PASSWORD).get("/api/items").statusCode()).isEqualTo(200);
   }
 
   @Test
