@@ -222,6 +222,26 @@ class SecurityHardeningTest {
   }
 
   @Test
+  void aUrlTheFirewallRefusesIsAProblemOfTheClientNotOfTheServer() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path : new String[] {"/engine-rest;x=1/task", "/api;/items", "/engine-rest;/task"}) {
+      for (boolean signedIn : new boolean[] {false, true}) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/json");
+        if (signedIn) {
+          request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+              .encodeToString(("tiepnhan:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s signed in: %s", path, signedIn).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asText()).contains("không hợp lệ");
+      }
+    }
+  }
+
+  @Test
   void aFailedLoginDelaysTheNextAttemptEvenWithTheRightPassword() throws Exception {
     String id = "throttle" + UUID.randomUUID().toString().substring(0, 6);
     var user = engine.getIdentityService().newUser(id);

@@ -1,0 +1,45 @@
+package vn.police.grievance.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+
+/**
+ * Requests a client got wrong are answered 4xx with a problem detail, never 500: a URL the firewall
+ * refuses.
+ */
+@Configuration
+class ClientErrorConfig {
+
+  private static final Logger SECURITY = LoggerFactory.getLogger("SECURITY");
+
+  /**
+   * Spring Security's firewall refuses URLs with path parameters (;), encoded slashes, "..", and
+   * the like; without this the refusal surfaces as a server error (500).
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return (request, response, e) -> {
+      SECURITY.warn("Refused request: {} path={} source={}", e.getMessage(), request.getRequestURI(), request.getRemoteAddr());
+      ProblemAuthenticationEntryPoint.write(response, 400, "Bad request", "Địa chỉ yêu cầu không hợp lệ (malformed request URL)", request);
+    };
+  }
+
+  /** Right before Spring Security, so that its firewall judges the URL before Spring MVC parses it. */
+  @Bean
+  FilterRegistrationBean<UrlFirewall> urlFirewall(ObjectProvider<HttpFirewall> firewall, RequestRejectedHandler rejected) {
+    FilterRegistrationBean<UrlFirewall> registration =
+        new FilterRegistrationBean<>(new UrlFirewall(firewall.getIfAvailable(StrictHttpFirewall::new), rejected));
+    registration.addUrlPatterns("/*");
+    registration.setName("urlFirewall");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+    return registration;
+  }
+}
