@@ -7,13 +7,14 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Requests a client got wrong are answered 4xx with a problem detail, never 500: a URL the firewall
- * refuses.
+ * refuses, a JSON body too large or too deeply nested for the engine's APIs.
  */
 @Configuration
 class ClientErrorConfig {
@@ -40,6 +41,16 @@ class ClientErrorConfig {
     registration.addUrlPatterns("/*");
     registration.setName("urlFirewall");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+    return registration;
+  }
+
+  /** After Spring Security (anonymous callers never get their bodies buffered), before the engine's query guard. */
+  @Bean
+  FilterRegistrationBean<JsonDepthGuard> jsonDepthGuard() {
+    FilterRegistrationBean<JsonDepthGuard> registration = new FilterRegistrationBean<>(new JsonDepthGuard());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setName("jsonDepthGuard");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 200);
     return registration;
   }
 }

@@ -242,6 +242,35 @@ class SecurityHardeningTest {
   }
 
   @Test
+  void jsonNestedTooDeeplyOrTooLargeForTheEngineIsRefusedBeforeIt() throws Exception {
+    HttpSession admin = as("quantri");
+    for (int depth : new int[] {1100, 101}) {
+      String deep = "{\"a\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
+      for (String path : new String[] {"/engine-rest/task", "/engine-rest/process-instance"}) {
+        HttpResponse<String> response = admin.send("POST", path, deep, null);
+        assertThat(response.statusCode()).as("%s %d levels", path, depth).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json.readTree(response.body()).get("detail").asText()).contains("100");
+      }
+    }
+    // up to 100 levels reach the engine, which judges the body itself
+    HttpResponse<String> hundred = admin.send("POST", "/engine-rest/task",
+        "{\"a\":" + "[".repeat(99) + "]".repeat(99) + "}", null);
+    assertThat(hundred.statusCode()).isBetween(200, 499);
+    assertThat(hundred.body()).doesNotContain("nested deeper");
+    // brackets inside strings are text, not nesting; the body reaches the engine intact
+    HttpResponse<String> text = admin.send("POST", "/engine-rest/task",
+        "{\"candidateGroup\":\"" + "[{".repeat(300) + "\\\"\"}", null);
+    assertThat(text.statusCode()).as(text.body()).isEqualTo(200);
+    assertThat(admin.send("POST", "/engine-rest/task", "{\"candidateGroup\":\"reception\"}", null).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> large = admin.send("POST", "/engine-rest/task",
+        "{\"candidateGroup\":\"" + "x".repeat(1024 * 1024) + "\"}", null);
+    assertThat(large.statusCode()).isEqualTo(413);
+    assertThat(large.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+  }
+
+  @Test
   void aFailedLoginDelaysTheNextAttemptEvenWithTheRightPassword() throws Exception {
     String id = "throttle" + UUID.randomUUID().toString().substring(0, 6);
     var user = engine.getIdentityService().newUser(id);
