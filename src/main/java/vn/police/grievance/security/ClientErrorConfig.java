@@ -1,8 +1,10 @@
 package vn.police.grievance.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +16,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Requests a client got wrong are answered 4xx with a problem detail, never 500: a URL the firewall
- * refuses, a JSON body too large or too deeply nested for the engine's APIs.
+ * refuses, a JSON body too large or too deeply nested for the engine's APIs, a password the engine's
+ * policy refuses.
  */
 @Configuration
 class ClientErrorConfig {
@@ -52,5 +55,14 @@ class ClientErrorConfig {
     registration.setName("jsonDepthGuard");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 200);
     return registration;
+  }
+
+  /**
+   * The identity service is looked up when a password is refused, not here: the Jersey servlet is
+   * set up with the web server, before the database schema is, and the engine must not start early.
+   */
+  @Bean
+  ResourceConfigCustomizer passwordPolicyProblems(ObjectProvider<IdentityService> identity) {
+    return config -> config.register(new PasswordPolicyProblem(identity::getObject));
   }
 }

@@ -212,13 +212,30 @@ class SecurityHardeningTest {
   }
 
   @Test
-  void weakPasswordsAreRefusedByThePasswordPolicy() throws Exception {
+  void weakPasswordsAreRefusedByThePasswordPolicyAsTheClientsMistake(CapturedOutput output) throws Exception {
     String id = "weak" + UUID.randomUUID().toString().substring(0, 6);
     HttpResponse<String> weak = as("quantri").send("POST", "/engine-rest/user/create",
         "{\"profile\":{\"id\":\"" + id + "\"},\"credentials\":{\"password\":\"123456\"}}", null);
-    assertThat(weak.statusCode()).isGreaterThanOrEqualTo(400);
-    assertThat(weak.body()).containsIgnoringCase("policy");
+    assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
+    assertThat(weak.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    JsonNode problem = json.readTree(weak.body());
+    assertThat(problem.get("status").asInt()).isEqualTo(400);
+    assertThat(problem.get("title").asText()).containsIgnoringCase("policy");
+    assertThat(problem.get("detail").asText()).contains("chính sách mật khẩu");
+    assertThat(problem.get("rules").toString()).contains("PASSWORD_POLICY_LENGTH");
     assertThat(engine.getIdentityService().createUserQuery().userId(id).count()).isZero();
+
+    // changing a password to a weak one, the same
+    String strong = "strong" + UUID.randomUUID().toString().substring(0, 6);
+    assertThat(as("quantri").send("POST", "/engine-rest/user/create",
+        "{\"profile\":{\"id\":\"" + strong + "\"},\"credentials\":{\"password\":\"Vn@Secure12345\"}}", null).statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> change = as("quantri").send("PUT", "/engine-rest/user/" + strong + "/credentials",
+        "{\"password\":\"abc\",\"authenticatedUserPassword\":\"" + PASSWORD + "\"}", null);
+    assertThat(change.statusCode()).as(change.body()).isEqualTo(400);
+    assertThat(change.body()).contains("password-policy");
+    assertThat(engine.getIdentityService().checkPassword(strong, "Vn@Secure12345")).isTrue();
+    assertThat(output.getAll()).doesNotContain("SaveUserCmd");
   }
 
   @Test
