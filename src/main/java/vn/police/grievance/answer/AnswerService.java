@@ -9,6 +9,7 @@ import vn.police.grievance.regulation.Regulation;
 import vn.police.grievance.regulation.RegulationRepository;
 import vn.police.grievance.system.Checks;
 import vn.police.grievance.system.InvalidInputException;
+import vn.police.grievance.system.Text;
 
 /** Drafts answers with their legal basis; a new draft replaces any earlier open one. */
 @Service
@@ -51,15 +52,15 @@ public class AnswerService {
     answers.supersedeOpenDrafts(itemId);
     long id =
         answers.insertDraft(
-            itemId, kind, body.trim(), basis.stream().map(Regulation::id).toList(), actor, items.now());
+            itemId, kind, Text.clean(body), basis.stream().map(Regulation::id).toList(), actor, items.now());
     items.record(
         itemId,
         actor,
         EventType.ANSWER_DRAFTED,
         kind.name(),
         basis.isEmpty()
-            ? body.trim()
-            : "Căn cứ: " + String.join(", ", basis.stream().map(Regulation::code).toList()) + "\n" + body.trim(),
+            ? Text.clean(body)
+            : "Căn cứ: " + String.join(", ", basis.stream().map(Regulation::code).toList()) + "\n" + Text.clean(body),
         null);
     return id;
   }

@@ -18,13 +18,16 @@ import vn.police.grievance.item.ItemView.Labelled;
  * CSV exports as RFC 4180 describes them (fields quoted when they hold the delimiter, a quote or a
  * line break; quotes doubled; CRLF between records), in UTF-8 with a byte order mark so that Excel
  * reads the Vietnamese text correctly. Rows are written as they come: an export never holds more
- * than one row in memory. The delimiter is a comma; Excel set to Vietnamese regional settings
- * expects a semicolon, which the API offers too.
+ * than one row in memory. A cell that a spreadsheet would run as a formula is written as text. The
+ * delimiter is a comma; Excel set to Vietnamese regional settings expects a semicolon, which the API
+ * offers too.
  */
 final class AuditCsv {
 
   static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  /** The characters that make a spreadsheet read a cell as a formula when the cell begins with one. */
+  static final String FORMULA_START = "=+-@\t\r";
 
   static final List<String> ITEM_COLUMNS = List.of(
       "Số tham chiếu", "Đơn vị", "Lĩnh vực", "Tiêu đề", "Trạng thái", "Hướng xử lý", "Phòng chức năng",
@@ -71,13 +74,28 @@ final class AuditCsv {
     }
   }
 
+  /**
+   * One field as written to the file: neutralised against formula injection, then quoted when it
+   * holds either delimiter (so that a file opened with the other one still keeps the cell whole), a
+   * tab, a quote or a line break.
+   */
   String quote(String field) {
     if (field == null) {
       return "";
     }
-    boolean needsQuotes = field.indexOf(delimiter) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-        || field.indexOf('\r') >= 0;
-    return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    String value = neutralise(field);
+    boolean needsQuotes = value.indexOf(delimiter) >= 0 || value.indexOf(',') >= 0 || value.indexOf(';') >= 0
+        || value.indexOf('\t') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+    return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
+  }
+
+  /**
+   * A spreadsheet runs a cell that begins with = + - @, a tab or a carriage return as a formula
+   * (OWASP, CSV injection): such a cell gets a leading single quote, so that it shows as the text it
+   * is. What a unit or an officer typed is only ever shown, never run; a minus inside a cell stays.
+   */
+  static String neutralise(String field) {
+    return !field.isEmpty() && FORMULA_START.indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
   }
 
   String time(OffsetDateTime at) {

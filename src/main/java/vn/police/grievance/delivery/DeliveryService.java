@@ -12,6 +12,7 @@ import vn.police.grievance.item.ItemService;
 import vn.police.grievance.item.ItemStatus;
 import vn.police.grievance.notification.Notifications;
 import vn.police.grievance.system.Checks;
+import vn.police.grievance.system.Text;
 
 /** Delivers the signed answer to the unit, takes its response, reopens or closes the item. */
 @Service
@@ -56,7 +57,7 @@ public class DeliveryService {
     Checks.start()
         .check(satisfied != null, "unitSatisfied", "Chọn đồng ý hoặc chưa đồng ý (choose satisfied or not)")
         .check(
-            satisfied == null || satisfied || (reason != null && !reason.isBlank()),
+            satisfied == null || satisfied || !Text.isBlank(reason),
             "notSatisfiedReason",
             "Nêu lý do chưa đồng ý (a reason is required)")
         .maxLength("notSatisfiedReason", reason, REASON_MAX)
@@ -64,7 +65,7 @@ public class DeliveryService {
     if (satisfied) {
       items.record(itemId, actor, EventType.UNIT_SATISFIED, "UNIT_RESPONSE", null, null);
     } else {
-      items.record(itemId, actor, EventType.UNIT_NOT_SATISFIED, "UNIT_RESPONSE", null, reason.trim());
+      items.record(itemId, actor, EventType.UNIT_NOT_SATISFIED, "UNIT_RESPONSE", null, Text.clean(reason));
     }
     return satisfied;
   }

@@ -18,6 +18,7 @@ import vn.police.grievance.security.CurrentUser;
 import vn.police.grievance.security.Groups;
 import vn.police.grievance.system.Checks;
 import vn.police.grievance.system.InvalidInputException;
+import vn.police.grievance.system.Text;
 
 /**
  * Receives an item from any channel (REST API, Tasklist start form), checks it once with the same
@@ -106,10 +107,10 @@ public class IntakeService {
             references.next(),
             unit.id(),
             category,
-            request.title().trim(),
-            request.content().trim(),
-            trimToNull(request.proposal()),
-            trimToNull(request.contact()),
+            Text.clean(request.title()),
+            Text.clean(request.content()),
+            Text.clean(request.proposal()),
+            Text.clean(request.contact()),
             user.userId(),
             itemService.now(),
             idempotencyKey);
@@ -161,10 +162,6 @@ public class IntakeService {
               }
               return new Submission(item, false);
             });
-  }
-
-  private static String trimToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 
   /** The item, and whether this call created it (false for a retried submission). */

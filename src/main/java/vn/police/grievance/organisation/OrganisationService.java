@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.police.grievance.system.Checks;
+import vn.police.grievance.system.Text;
 
 /** Which units exist, and which unit a signed-in person acts for. */
 @Service
@@ -54,7 +55,8 @@ public class OrganisationService {
         .check(kind != UnitKind.COMMUNE || parent.filter(p -> p.kind() == UnitKind.DISTRICT).isPresent(), "parentId",
             "Công an xã phải thuộc một Công an huyện (a commune belongs to a district)")
         .throwIfAny();
-    OrgUnit unit = new OrgUnit(request.id(), kind, request.nameVi().trim(), request.nameEn().trim(), request.parentId(), true, false);
+    OrgUnit unit = new OrgUnit(
+        request.id(), kind, Text.clean(request.nameVi()), Text.clean(request.nameEn()), request.parentId(), true, false);
     units.insertIfMissing(unit);
     identitySync.syncGroups(unit);
     events.publishEvent(new UnitAdded(unit));

@@ -34,6 +34,9 @@ class SecurityConfig {
   /** The webapps' own logout call ends the Spring session too, so logout ends it everywhere. */
   static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
 
+  /** The password login form's submission. */
+  static final RequestMatcher LOGIN_FORM = new AntPathRequestMatcher("/login", "POST");
+
   /** For the login page, the API and its documentation: nothing from elsewhere, nothing inline. */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -98,11 +101,14 @@ class SecurityConfig {
                                 "Content-Security-Policy", CONTENT_SECURITY_POLICY))))
         // A forged request rides on what the browser sends by itself: cookies. Requests that carry
         // none (API clients with HTTP Basic, anonymous callers, who then get a 401) have nothing to
-        // forge. The webapps protect their own API with Camunda's CSRF filter.
+        // forge. The login form is the exception: a forged login carries no cookie yet would sign the
+        // browser in as someone else, so it always needs the token its page hands out. The webapps
+        // protect their own API with Camunda's CSRF filter.
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(
-                    new AntPathRequestMatcher("/camunda/api/**"), request -> request.getHeader(HttpHeaders.COOKIE) == null));
+                    new AntPathRequestMatcher("/camunda/api/**"),
+                    request -> request.getHeader(HttpHeaders.COOKIE) == null && !LOGIN_FORM.matches(request)));
     return http.build();
   }
 

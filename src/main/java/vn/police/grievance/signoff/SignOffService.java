@@ -9,6 +9,7 @@ import vn.police.grievance.answer.AnswerState;
 import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.ItemService;
 import vn.police.grievance.system.Checks;
+import vn.police.grievance.system.Text;
 
 /** The leadership approves the current draft answer, or returns it with a reason. */
 @Service
@@ -36,7 +37,7 @@ public class SignOffService {
       items.record(itemId, actor, EventType.SIGNED_OFF, draft.kind().name(), "answer#" + draft.id(), null);
     } else {
       answers.decide(draft.id(), AnswerState.RETURNED, actor, items.now());
-      items.record(itemId, actor, EventType.RETURNED_FOR_REVISION, draft.kind().name(), "answer#" + draft.id(), reason.trim());
+      items.record(itemId, actor, EventType.RETURNED_FOR_REVISION, draft.kind().name(), "answer#" + draft.id(), Text.clean(reason));
     }
     return approve;
   }

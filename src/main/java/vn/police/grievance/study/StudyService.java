@@ -15,6 +15,7 @@ import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.regulation.Regulation;
 import vn.police.grievance.system.Checks;
 import vn.police.grievance.system.InvalidInputException;
+import vn.police.grievance.system.Text;
 
 /** A functional department's study: draft, consultations, the head's review, a higher authority's reply. */
 @Service
@@ -68,8 +69,8 @@ public class StudyService {
     studies.insert(
         itemId,
         departmentId,
-        input.studyText().trim(),
-        input.proposedAnswer().trim(),
+        Text.clean(input.studyText()),
+        Text.clean(input.proposedAnswer()),
         outcome,
         outcome == StudyOutcome.HIGHER_AUTHORITY ? authority : null,
         actor,
@@ -80,7 +81,7 @@ public class StudyService {
         EventType.STUDY_DRAFTED,
         outcome.name(),
         (authority != null && outcome == StudyOutcome.HIGHER_AUTHORITY ? authority.labelVi() + ": " : "")
-            + input.studyText().trim()
+            + Text.clean(input.studyText())
             + (consult.isEmpty() ? "" : "\nXin ý kiến: " + String.join(", ", consult)),
         null);
     if (outcome == StudyOutcome.ANSWER) {
@@ -92,8 +93,8 @@ public class StudyService {
   @Transactional
   public void recordConsultation(long itemId, String departmentId, String opinion, String actor) {
     Checks.start().required("consultationOpinion", opinion, TEXT_MAX).throwIfAny();
-    studies.insertConsultation(itemId, departmentId, opinion.trim(), actor, items.now());
-    items.record(itemId, actor, EventType.CONSULTATION_ANSWERED, departmentId, opinion.trim(), null);
+    studies.insertConsultation(itemId, departmentId, Text.clean(opinion), actor, items.now());
+    items.record(itemId, actor, EventType.CONSULTATION_ANSWERED, departmentId, Text.clean(opinion), null);
   }
 
   /** The head approves the study, or returns it to the officer with a reason. */
@@ -101,10 +102,10 @@ public class StudyService {
   public boolean headReview(long itemId, String decision, String reason, String actor) {
     boolean approve = Checks.review(decision, "headDecision", reason, "headReturnReason", REASON_MAX);
     if (approve) {
-      items.record(itemId, actor, EventType.HEAD_APPROVED, "HEAD_REVIEW", null, reason);
+      items.record(itemId, actor, EventType.HEAD_APPROVED, "HEAD_REVIEW", null, Text.clean(reason));
     } else {
       answers.currentDraft(itemId).ifPresent(a -> answers.decide(a.id(), AnswerState.RETURNED, actor, items.now()));
-      items.record(itemId, actor, EventType.HEAD_RETURNED, "HEAD_REVIEW", null, reason.trim());
+      items.record(itemId, actor, EventType.HEAD_RETURNED, "HEAD_REVIEW", null, Text.clean(reason));
     }
     return approve;
   }
@@ -122,13 +123,13 @@ public class StudyService {
     List<Regulation> basis = answerService.citableRegulations("regulationCodes", regulationCodes, false);
     long studyId =
         studies.latestId(itemId).orElseThrow(() -> new InvalidInputException("study", "Chưa có kết quả nghiên cứu (no study)"));
-    studies.recordReply(studyId, reply.trim(), date);
+    studies.recordReply(studyId, Text.clean(reply), date);
     items.record(
         itemId,
         actor,
         EventType.AUTHORITY_REPLY_RECORDED,
         studies.latestHigherAuthority(itemId).orElse(null),
-        reply.trim(),
+        Text.clean(reply),
         null);
     answerService.draft(itemId, AnswerKind.DEPARTMENT, "proposedAnswer", proposedAnswer, basis, actor);
   }

@@ -16,8 +16,12 @@ public final class Checks {
     return new Checks();
   }
 
+  /**
+   * The field must hold visible text: whitespace and invisible characters alone count as missing
+   * (see {@link Text#clean}).
+   */
   public Checks required(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
+    if (Text.isBlank(value)) {
       problems.add(new FieldProblem(field, "Bắt buộc nhập (required)"));
     } else {
       maxLength(field, value, max);
@@ -25,12 +29,14 @@ public final class Checks {
     return this;
   }
 
+  /** At most {@code max} characters of the text as it is stored, that is as {@link Text#clean} leaves it. */
   public Checks maxLength(String field, String value, int max) {
-    if (value != null && value.length() > max) {
+    String stored = Text.clean(value);
+    if (stored != null && stored.length() > max) {
       problems.add(
           new FieldProblem(
               field,
-              "Tối đa " + max + " ký tự, đã nhập " + value.length() + " (at most " + max + " characters)"));
+              "Tối đa " + max + " ký tự, đã nhập " + stored.length() + " (at most " + max + " characters)"));
     }
     return this;
   }
@@ -50,7 +56,7 @@ public final class Checks {
     boolean approve = "APPROVE".equals(decision);
     start()
         .check(approve || "RETURN".equals(decision), decisionField, "Chọn duyệt hoặc trả lại (approve or return)")
-        .check(approve || (reason != null && !reason.isBlank()), reasonField, "Nêu lý do trả lại (a reason is required)")
+        .check(approve || !Text.isBlank(reason), reasonField, "Nêu lý do trả lại (a reason is required)")
         .maxLength(reasonField, reason, reasonMax)
         .throwIfAny();
     return approve;

@@ -13,6 +13,7 @@ import vn.police.grievance.item.Route;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.regulation.Regulation;
 import vn.police.grievance.system.Checks;
+import vn.police.grievance.system.Text;
 
 /**
  * The reception office's decision on an item: answer now citing the catalogue, send to a
@@ -61,7 +62,7 @@ public class TriageService {
         EventType.TRIAGE_DECIDED,
         Route.ANSWER_NOW.name(),
         "Căn cứ: " + String.join(", ", basis.stream().map(Regulation::code).toList()),
-        input.reason());
+        Text.clean(input.reason()));
     return new TriageOutcome(Route.ANSWER_NOW, null);
   }
 
@@ -75,13 +76,14 @@ public class TriageService {
             "departmentId",
             "Phòng chức năng không tồn tại (unknown department): " + department)
         .check(
-            !overridden || input.suggestedDepartmentId() == null || !isBlank(input.overrideReason()),
+            !overridden || input.suggestedDepartmentId() == null || !Text.isBlank(input.overrideReason()),
             "overrideReason",
             "Nêu lý do khi chọn phòng khác với đề xuất (a reason is required to override the suggested department)")
         .maxLength("overrideReason", input.overrideReason(), REASON_MAX)
         .throwIfAny();
     itemRepository.updateRoute(item.id(), Route.SEND_TO_DEPARTMENT, department, items.now());
-    items.record(item.id(), actor, EventType.TRIAGE_DECIDED, Route.SEND_TO_DEPARTMENT.name(), department, input.reason());
+    items.record(
+        item.id(), actor, EventType.TRIAGE_DECIDED, Route.SEND_TO_DEPARTMENT.name(), department, Text.clean(input.reason()));
     if (overridden && input.suggestedDepartmentId() != null) {
       items.record(
           item.id(),
@@ -89,7 +91,7 @@ public class TriageService {
           EventType.DEPARTMENT_OVERRIDDEN,
           "TRIAGE",
           input.suggestedDepartmentId() + " -> " + department,
-          input.overrideReason().trim());
+          Text.clean(input.overrideReason()));
     }
     return new TriageOutcome(Route.SEND_TO_DEPARTMENT, department);
   }
@@ -117,10 +119,10 @@ public class TriageService {
     String body =
         "Kiến nghị " + item.reference() + " không được thụ lý: " + ground.labelVi()
             + (ground == InadmissibleGround.DUPLICATE ? " " + duplicateOf : "")
-            + ". Lý do: " + input.reason().trim();
+            + ". Lý do: " + Text.clean(input.reason());
     itemRepository.updateRoute(item.id(), Route.NOT_ADMISSIBLE, null, items.now());
     items.record(item.id(), actor, EventType.TRIAGE_DECIDED, Route.NOT_ADMISSIBLE.name(),
-        ground.name() + (duplicateOf == null ? "" : " " + duplicateOf), input.reason().trim());
+        ground.name() + (duplicateOf == null ? "" : " " + duplicateOf), Text.clean(input.reason()));
     answers.draft(item.id(), AnswerKind.NOT_ADMISSIBLE, "triageReason", body, List.of(), actor);
     return new TriageOutcome(Route.NOT_ADMISSIBLE, null);
   }

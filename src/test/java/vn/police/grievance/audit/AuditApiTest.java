@@ -255,6 +255,48 @@ class AuditApiTest {
     }
   }
 
+  /**
+   * Titles a unit could type that a spreadsheet would run as formulas, and text that must stay as typed (the last two
+   * start a formula only in a spreadsheet that splits cells by the other separator).
+   */
+  static final List<String> FORMULAS = List.of(
+      "=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1", "=1+1;=2+2");
+  static final List<String> PLAIN = List.of(
+      "Trụ sở xuống cấp, mùa mưa bị dột", "Giảm -2 cán bộ = thiếu người @ Long Hòa", "'Trích dẫn'", "Đề nghị, =1+1", "Nhiệt độ -5 độ; +3 ngày");
+
+  @Test
+  void noExportedTitleIsRunAsAFormulaWhicheverSeparatorTheSpreadsheetUses() throws Exception {
+    String marker = "KF" + UUID.randomUUID().toString().substring(0, 8);
+    OffsetDateTime at = OffsetDateTime.parse("2026-03-02T08:00:00+07:00");
+    List<String> titles = new ArrayList<>(FORMULAS);
+    titles.addAll(PLAIN);
+    for (int i = 0; i < titles.size(); i++) {
+      jdbc.sql("INSERT INTO grievance_item (reference, unit_id, category, title, content, status, submitted_by, submitted_at,"
+              + " updated_at) VALUES (?, 'cax-phuoc-lam', 'STAFFING', ?, 'Nội dung', 'IN_TRIAGE', 'xa.phuoclam', ?, ?)")
+          .params(marker + "-" + i, titles.get(i), at.plusMinutes(i), at.plusMinutes(i))
+          .update();
+    }
+    for (String delimiter : List.of("comma", "semicolon")) {
+      byte[] csv = mvc.perform(get("/api/audit/items.csv").param("q", marker).param("delimiter", delimiter).with(AUDITOR))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+      String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+      List<List<String>> rows = Rfc4180.parse(text, delimiter.equals("comma") ? ',' : ';');
+      assertThat(rows).hasSize(titles.size() + 1);
+      List<String> exported = rows.stream().skip(1).map(r -> r.get(3)).toList();
+      for (String formula : FORMULAS) {
+        assertThat(exported).as(delimiter).contains("'" + formula).doesNotContain(formula);
+      }
+      assertThat(exported).as(delimiter).containsAll(PLAIN);
+      // Excel splits by its regional separator, which may not be the file's: no cell may then start a formula
+      for (char opened : new char[] {',', ';'}) {
+        for (List<String> row : Rfc4180.parse(text, opened)) {
+          assertThat(row).as("%s file opened with %s", delimiter, opened)
+              .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+        }
+      }
+    }
+  }
+
   // --- PDF --------------------------------------------------------------------------------------
 
   @Test

@@ -109,6 +109,37 @@ class ItemApiTest {
   }
 
   @Test
+  void aTitleOfInvisibleCharactersOnlyIsMissingAndNothingIsSaved() throws Exception {
+    long before = items();
+    for (String invisible : new String[] {"\u200B\u3000\u00A0", "\u200C\u200D\u2060\uFEFF", " \u200B\t\u3000 "}) {
+      mvc.perform(post("/api/items").with(LONG_HOA).contentType(MediaType.APPLICATION_JSON)
+              .content(json.writeValueAsString(java.util.Map.of("category", "FACILITIES", "title", invisible,
+                  "content", "Trụ sở xuống cấp, mùa mưa bị dột."))))
+          .andExpect(status().isBadRequest())
+          .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+          .andExpect(jsonPath("$.errors[?(@.field=='title')].message").value(hasItem(containsString("required"))))
+          .andExpect(jsonPath("$.errors[?(@.field=='content')]").doesNotExist());
+    }
+    assertThat(items()).isEqualTo(before);
+  }
+
+  @Test
+  void invisiblePaddingAroundTypedTextIsNotStoredButTextInsideIsKept() throws Exception {
+    JsonNode item = submit(LONG_HOA, json.writeValueAsString(java.util.Map.of(
+        "category", "FACILITIES",
+        "title", "\uFEFF\u00A0Trụ sở\u200B bị dột\u3000\u200B",
+        "content", "\u2060 Mái tôn thủng -2 chỗ; cần sửa = 3 ngày\u00A0\n",
+        "proposal", "\u200C\u200D\u3000",
+        "contact", "\u200B0912 000 000\u200B")));
+    assertThat(item.get("title").asText()).isEqualTo("Trụ sở\u200B bị dột");
+    assertThat(item.get("content").asText()).isEqualTo("Mái tôn thủng -2 chỗ; cần sửa = 3 ngày");
+    assertThat(item.hasNonNull("proposal")).isFalse();
+    assertThat(item.get("contact").asText()).isEqualTo("0912 000 000");
+    assertThat(jdbc.sql("SELECT title FROM grievance_item WHERE reference = ?").param(item.get("reference").asText())
+        .query(String.class).single()).isEqualTo("Trụ sở\u200B bị dột");
+  }
+
+  @Test
   void unknownCategoryAndUnknownUnitAreRejected() throws Exception {
     long before = items();
     mvc.perform(post("/api/items").with(LONG_HOA).contentType(MediaType.APPLICATION_JSON)

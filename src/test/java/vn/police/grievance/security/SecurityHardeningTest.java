@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -206,13 +212,79 @@ class SecurityHardeningTest {
   }
 
   @Test
-  void weakPasswordsAreRefusedByThePasswordPolicy() throws Exception {
+  void weakPasswordsAreRefusedByThePasswordPolicyAsTheClientsMistake(CapturedOutput output) throws Exception {
     String id = "weak" + UUID.randomUUID().toString().substring(0, 6);
     HttpResponse<String> weak = as("quantri").send("POST", "/engine-rest/user/create",
         "{\"profile\":{\"id\":\"" + id + "\"},\"credentials\":{\"password\":\"123456\"}}", null);
-    assertThat(weak.statusCode()).isGreaterThanOrEqualTo(400);
-    assertThat(weak.body()).containsIgnoringCase("policy");
+    assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
+    assertThat(weak.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    JsonNode problem = json.readTree(weak.body());
+    assertThat(problem.get("status").asInt()).isEqualTo(400);
+    assertThat(problem.get("title").asText()).containsIgnoringCase("policy");
+    assertThat(problem.get("detail").asText()).contains("chính sách mật khẩu");
+    assertThat(problem.get("rules").toString()).contains("PASSWORD_POLICY_LENGTH");
     assertThat(engine.getIdentityService().createUserQuery().userId(id).count()).isZero();
+
+    // changing a password to a weak one, the same
+    String strong = "strong" + UUID.randomUUID().toString().substring(0, 6);
+    assertThat(as("quantri").send("POST", "/engine-rest/user/create",
+        "{\"profile\":{\"id\":\"" + strong + "\"},\"credentials\":{\"password\":\"Vn@Secure12345\"}}", null).statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> change = as("quantri").send("PUT", "/engine-rest/user/" + strong + "/credentials",
+        "{\"password\":\"abc\",\"authenticatedUserPassword\":\"" + PASSWORD + "\"}", null);
+    assertThat(change.statusCode()).as(change.body()).isEqualTo(400);
+    assertThat(change.body()).contains("password-policy");
+    assertThat(engine.getIdentityService().checkPassword(strong, "Vn@Secure12345")).isTrue();
+    assertThat(output.getAll()).doesNotContain("SaveUserCmd");
+  }
+
+  @Test
+  void aUrlTheFirewallRefusesIsAProblemOfTheClientNotOfTheServer() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path : new String[] {"/engine-rest;x=1/task", "/api;/items", "/engine-rest;/task"}) {
+      for (boolean signedIn : new boolean[] {false, true}) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/json");
+        if (signedIn) {
+          request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+              .encodeToString(("tiepnhan:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s signed in: %s", path, signedIn).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asText()).contains("không hợp lệ");
+      }
+    }
+  }
+
+  @Test
+  void jsonNestedTooDeeplyOrTooLargeForTheEngineIsRefusedBeforeIt() throws Exception {
+    HttpSession admin = as("quantri");
+    for (int depth : new int[] {1100, 101}) {
+      String deep = "{\"a\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
+      for (String path : new String[] {"/engine-rest/task", "/engine-rest/process-instance"}) {
+        HttpResponse<String> response = admin.send("POST", path, deep, null);
+        assertThat(response.statusCode()).as("%s %d levels", path, depth).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json.readTree(response.body()).get("detail").asText()).contains("100");
+      }
+    }
+    // up to 100 levels reach the engine, which judges the body itself
+    HttpResponse<String> hundred = admin.send("POST", "/engine-rest/task",
+        "{\"a\":" + "[".repeat(99) + "]".repeat(99) + "}", null);
+    assertThat(hundred.statusCode()).isBetween(200, 499);
+    assertThat(hundred.body()).doesNotContain("nested deeper");
+    // brackets inside strings are text, not nesting; the body reaches the engine intact
+    HttpResponse<String> text = admin.send("POST", "/engine-rest/task",
+        "{\"candidateGroup\":\"" + "[{".repeat(300) + "\\\"\"}", null);
+    assertThat(text.statusCode()).as(text.body()).isEqualTo(200);
+    assertThat(admin.send("POST", "/engine-rest/task", "{\"candidateGroup\":\"reception\"}", null).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> large = admin.send("POST", "/engine-rest/task",
+        "{\"candidateGroup\":\"" + "x".repeat(1024 * 1024) + "\"}", null);
+    assertThat(large.statusCode()).isEqualTo(413);
+    assertThat(large.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
   }
 
   @Test
@@ -249,6 +321,28 @@ class SecurityHardeningTest {
     assertThat(again.send("POST", "/camunda/api/engine/engine/default/task/" + task + "/claim", "{\"userId\":\"tiepnhan\"}",
         "X-XSRF-TOKEN: " + again.cookie("XSRF-TOKEN")).statusCode()).isEqualTo(204);
     assertThat(driver.task(item, "userTask_triage").getAssignee()).isEqualTo("tiepnhan");
+  }
+
+  @Test
+  void aLoginFormPostedWithoutItsTokenSignsNobodyInEvenWithoutASession() throws Exception {
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    // what a page elsewhere makes the browser post: the attacker's own credentials, no cookie, no token
+    HttpResponse<String> forged = client.send(
+        HttpRequest.newBuilder(URI.create(base() + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("username=tiepnhan&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode() == 403
+        || forged.statusCode() == 302 && forged.headers().firstValue("Location").orElse("").contains("error"))
+        .as("%s %s", forged.statusCode(), forged.headers().map()).isTrue();
+    HttpResponse<String> after = client.send(
+        HttpRequest.newBuilder(URI.create(base() + "/api/items")).header("Accept", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(after.statusCode()).as("no session was signed in").isEqualTo(401);
+    // the same credentials with the token of the login page sign in
+    assertThat(HttpSession.login(base(), "tiepnhan", PASSWORD).get("/api/items").statusCode()).isEqualTo(200);
   }
 
   @Test
