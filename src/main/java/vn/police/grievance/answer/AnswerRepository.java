@@ -1,5 +1,6 @@
 package vn.police.grievance.answer;
 
+import vn.police.grievance.item.AnswerKind;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

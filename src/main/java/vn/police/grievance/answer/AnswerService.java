@@ -1,5 +1,7 @@
 package vn.police.grievance.answer;
 
+import vn.police.grievance.item.JournalEvent;
+import vn.police.grievance.item.AnswerKind;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,14 +56,7 @@ public class AnswerService {
         answers.insertDraft(
             itemId, kind, Text.clean(body), basis.stream().map(Regulation::id).toList(), actor, items.now());
     items.record(
-        itemId,
-        actor,
-        EventType.ANSWER_DRAFTED,
-        kind.name(),
-        basis.isEmpty()
-            ? Text.clean(body)
-            : "Căn cứ: " + String.join(", ", basis.stream().map(Regulation::code).toList()) + "\n" + Text.clean(body),
-        null);
+        itemId, actor, new JournalEvent.AnswerDrafted(kind, id, Text.clean(body), basis.stream().map(Regulation::code).toList()));
     return id;
   }
 

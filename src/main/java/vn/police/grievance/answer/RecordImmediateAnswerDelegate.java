@@ -1,5 +1,6 @@
 package vn.police.grievance.answer;
 
+import vn.police.grievance.item.AnswerKind;
 import static vn.police.grievance.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -163,6 +163,8 @@ public class AuditChain {
       String step,
       String detail,
       String reason,
+      Integer payloadVersion,
+      String payload,
       Long seq,
       String prevHash,
       String hash,
@@ -178,6 +180,8 @@ public class AuditChain {
           rs.getString("step"),
           rs.getString("detail"),
           rs.getString("reason"),
+          rs.getObject("payload_version", Integer.class),
+          rs.getString("payload"),
           rs.getObject("seq", Long.class),
           rs.getString("prev_hash"),
           rs.getString("hash"),
@@ -185,7 +189,7 @@ public class AuditChain {
     }
 
     ChainHash.Row chainRow(long position) {
-      return new ChainHash.Row(position, itemId, occurredAt, actor, type, step, detail, reason);
+      return new ChainHash.Row(position, itemId, occurredAt, actor, type, step, detail, reason, payloadVersion, payload);
     }
   }
 

@@ -2,27 +2,19 @@ package vn.police.grievance.audit;
 
 import java.time.Duration;
 import java.util.Map;
-import vn.police.grievance.answer.AnswerKind;
+import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.item.Route;
+import vn.police.grievance.journal.JournalRenderer;
 
 /** Vietnamese words for what the engine and the application record as codes. */
 final class AuditLabels {
 
   private AuditLabels() {}
 
-  static final Map<Route, String> ROUTES = Map.of(
-      Route.ANSWER_NOW, "Trả lời ngay",
-      Route.SEND_TO_DEPARTMENT, "Chuyển phòng chức năng nghiên cứu",
-      Route.NOT_ADMISSIBLE, "Không thụ lý");
+  /** The journal's words for routes and answers, shared with every reader of the journal. */
+  static final Map<Route, String> ROUTES = JournalRenderer.ROUTES;
 
-  static final Map<AnswerKind, String> ANSWER_KINDS = Map.of(
-      AnswerKind.IMMEDIATE, "Trả lời ngay",
-      AnswerKind.DEPARTMENT, "Trả lời theo đề xuất của phòng chức năng",
-      AnswerKind.NOT_ADMISSIBLE, "Thông báo không thụ lý");
-
-  static final Map<String, String> STUDY_OUTCOMES = Map.of(
-      "ANSWER", "Đề xuất nội dung trả lời",
-      "HIGHER_AUTHORITY", "Đề xuất xin ý kiến cấp có thẩm quyền");
+  static final Map<AnswerKind, String> ANSWER_KINDS = JournalRenderer.ANSWER_KINDS;
 
   /** The engine's user operation types (UserOperationLogEntry.OPERATION_TYPE_*). */
   static final Map<String, String> OPERATIONS = Map.ofEntries(

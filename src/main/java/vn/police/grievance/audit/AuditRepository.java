@@ -28,34 +28,6 @@ class AuditRepository {
     this.streaming = JdbcClient.create(fetching);
   }
 
-  /** A journal row with its place in the hash chain. */
-  record JournalRow(
-      long id,
-      OffsetDateTime occurredAt,
-      String actor,
-      String type,
-      String step,
-      String detail,
-      String reason,
-      Long position,
-      String hash) {}
-
-  List<JournalRow> journalOf(long itemId) {
-    return jdbc.sql("SELECT * FROM item_event WHERE item_id = ? ORDER BY id")
-        .param(itemId)
-        .query((rs, i) -> new JournalRow(
-            rs.getLong("id"),
-            rs.getObject("occurred_at", OffsetDateTime.class),
-            rs.getString("actor"),
-            rs.getString("type"),
-            rs.getString("step"),
-            rs.getString("detail"),
-            rs.getString("reason"),
-            rs.getObject("seq", Long.class),
-            rs.getString("hash")))
-        .list();
-  }
-
   List<String> consultedDepartments(long itemId) {
     return jdbc.sql("SELECT DISTINCT department_id FROM item_consultation WHERE item_id = ? ORDER BY department_id")
         .param(itemId)

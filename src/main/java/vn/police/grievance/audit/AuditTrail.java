@@ -37,8 +37,12 @@ import vn.police.grievance.audit.ItemFile.FinalAnswer;
 import vn.police.grievance.audit.ItemFile.RegulationRef;
 import vn.police.grievance.audit.TimelineEntry.Source;
 import vn.police.grievance.deadline.Deadlines;
-import vn.police.grievance.deadline.Step;
+import vn.police.grievance.item.Step;
 import vn.police.grievance.item.EventType;
+import vn.police.grievance.item.ItemEvent;
+import vn.police.grievance.item.ItemJournal;
+import vn.police.grievance.item.JournalEvent;
+import vn.police.grievance.journal.JournalRenderer;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemStatus;
 import vn.police.grievance.item.ItemView.Labelled;
@@ -46,8 +50,8 @@ import vn.police.grievance.item.Route;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.regulation.Regulation;
 import vn.police.grievance.regulation.RegulationRepository;
-import vn.police.grievance.study.HigherAuthority;
-import vn.police.grievance.triage.InadmissibleGround;
+import vn.police.grievance.item.HigherAuthority;
+import vn.police.grievance.item.InadmissibleGround;
 
 /**
  * Builds an item's file: the application's journal (decisions and their reasons) joined with the
@@ -70,6 +74,7 @@ public class AuditTrail {
   private final RepositoryService repository;
   private final IdentityService identity;
   private final AuditRepository audit;
+  private final ItemJournal journal;
   private final AnswerRepository answers;
   private final RegulationRepository regulations;
   private final OrganisationService organisation;
@@ -81,6 +86,7 @@ public class AuditTrail {
       RepositoryService repository,
       IdentityService identity,
       AuditRepository audit,
+      ItemJournal journal,
       AnswerRepository answers,
       RegulationRepository regulations,
       OrganisationService organisation,
@@ -90,6 +96,7 @@ public class AuditTrail {
     this.repository = repository;
     this.identity = identity;
     this.audit = audit;
+    this.journal = journal;
     this.answers = answers;
     this.regulations = regulations;
     this.organisation = organisation;
@@ -138,125 +145,20 @@ public class AuditTrail {
   // --- The application's journal ----------------------------------------------------------------
 
   private void journal(Context ctx, List<Line> lines) {
-    for (AuditRepository.JournalRow row : audit.journalOf(ctx.item.id())) {
-      EventType type = EventType.valueOf(row.type());
-      String label = type.labelVi();
-      String detail = journalDetail(ctx, type, row);
-      String step = journalStep(type, row.step());
-      String stepId = step == null ? null : row.step();
+    JournalRenderer renderer = new JournalRenderer(ctx.names::of, ctx.answers::get);
+    for (ItemEvent row : journal.eventsOf(ctx.item.id())) {
+      JournalRenderer.Rendered shown = renderer.render(row.event());
+      String stepId = row.event() instanceof JournalEvent.ReminderSent r && r.step() != null ? r.step().name()
+          : row.event() instanceof JournalEvent.Escalated e && e.step() != null ? e.step().name()
+          : row.event() instanceof JournalEvent.DepartmentOverridden ? Step.TRIAGE.name()
+          : null;
       lines.add(new Line(
-          new TimelineEntry(row.occurredAt().atZoneSameInstant(zone()).toOffsetDateTime(), Source.JOURNAL, type.name(),
-              label, row.actor(), ctx.names.of(row.actor()), step, stepId, detail, row.reason(), null, null, null, null,
-              row.position(), row.hash()),
+          new TimelineEntry(row.occurredAt().atZoneSameInstant(zone()).toOffsetDateTime(), Source.JOURNAL, row.type().name(),
+              shown.label(), row.actor(), ctx.names.of(row.actor()), shown.step(), stepId, shown.detail(), shown.reason(),
+              null, null, null, null, row.position(), row.hash()),
           Phase.JOURNAL,
           row.position() == null ? Long.MAX_VALUE : row.position()));
     }
-  }
-
-  private String journalStep(EventType type, String step) {
-    if (step == null) {
-      return null;
-    }
-    return switch (type) {
-      case REMINDER_SENT, ESCALATED -> stepLabel(step);
-      case DEPARTMENT_OVERRIDDEN -> stepLabel(step);
-      default -> null;
-    };
-  }
-
-  private static String stepLabel(String step) {
-    try {
-      return Step.valueOf(step).labelVi();
-    } catch (IllegalArgumentException e) {
-      return step;
-    }
-  }
-
-  private String journalDetail(Context ctx, EventType type, AuditRepository.JournalRow row) {
-    String detail = row.detail();
-    String step = row.step();
-    return switch (type) {
-      case SUBMITTED -> "Đơn vị gửi: " + ctx.names.of(detail);
-      case STATUS_CHANGED -> "Trạng thái: " + statusLabel(detail);
-      case TRIAGE_DECIDED -> triageDetail(ctx, step, detail);
-      case DEPARTMENT_OVERRIDDEN -> overrideDetail(ctx, detail);
-      case ANSWER_DRAFTED -> answerKindLabel(step) + (detail == null ? "" : "\n" + detail);
-      case STUDY_DRAFTED -> AuditLabels.STUDY_OUTCOMES.getOrDefault(step, step) + (detail == null ? "" : "\n" + consultNames(ctx, detail));
-      case CONSULTATION_ANSWERED -> ctx.names.of(step) + ": " + detail;
-      case AUTHORITY_REPLY_RECORDED -> authorityLabel(step) + (detail == null ? "" : ": " + detail);
-      case SIGNED_OFF, RETURNED_FOR_REVISION, ANSWER_DELIVERED -> answerDetail(ctx, detail);
-      case REMINDER_SENT -> "Nhắc nhóm: " + ctx.names.of(detail);
-      case ESCALATED -> "Đơn vị chịu trách nhiệm: " + ctx.names.of(detail) + "; báo cáo Ban Giám đốc";
-      default -> detail;
-    };
-  }
-
-  /** The study's "Xin ý kiến: dept-a, dept-b" line, with the departments' names. */
-  private static String consultNames(Context ctx, String detail) {
-    int at = detail.lastIndexOf("\nXin ý kiến: ");
-    if (at < 0) {
-      return detail;
-    }
-    String ids = detail.substring(at + "\nXin ý kiến: ".length());
-    return detail.substring(0, at) + "\nXin ý kiến: "
-        + List.of(ids.split(",\\s*")).stream().map(ctx.names::of).collect(Collectors.joining(", "));
-  }
-
-  private static String statusLabel(String status) {
-    try {
-      return ItemStatus.valueOf(status).labelVi();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return status;
-    }
-  }
-
-  private String triageDetail(Context ctx, String route, String detail) {
-    Route r = parse(Route.class, route);
-    if (r == null) {
-      return detail;
-    }
-    String label = AuditLabels.ROUTES.get(r);
-    return switch (r) {
-      case ANSWER_NOW -> label + (detail == null ? "" : ". " + detail);
-      case SEND_TO_DEPARTMENT -> label + ": " + ctx.names.of(detail);
-      case NOT_ADMISSIBLE -> {
-        String[] parts = detail == null ? new String[0] : detail.split(" ", 2);
-        InadmissibleGround ground = parts.length == 0 ? null : parse(InadmissibleGround.class, parts[0]);
-        yield label + (ground == null ? "" : ": " + ground.labelVi()) + (parts.length > 1 ? " " + parts[1] : "");
-      }
-    };
-  }
-
-  private String overrideDetail(Context ctx, String detail) {
-    if (detail == null || !detail.contains(" -> ")) {
-      return detail;
-    }
-    String[] parts = detail.split(" -> ", 2);
-    return "Bảng quyết định gợi ý: " + ctx.names.of(parts[0]) + "; chọn: " + ctx.names.of(parts[1]);
-  }
-
-  private String answerDetail(Context ctx, String detail) {
-    Answer answer = detail != null && detail.startsWith("answer#")
-        ? ctx.answers.get(parseLong(detail.substring("answer#".length())))
-        : null;
-    if (answer == null) {
-      return detail;
-    }
-    return answerKindLabel(answer.kind().name()) + " (dự thảo số " + answer.id() + ", soạn bởi "
-        + ctx.names.of(answer.draftedBy()) + ")"
-        + (answer.regulations().isEmpty() ? "" : "\nCăn cứ: " + answer.regulations().stream().map(Regulation::code)
-            .collect(Collectors.joining(", ")))
-        + "\n" + answer.body();
-  }
-
-  private static String answerKindLabel(String kind) {
-    var k = parse(vn.police.grievance.answer.AnswerKind.class, kind);
-    return k == null ? String.valueOf(kind) : AuditLabels.ANSWER_KINDS.get(k);
-  }
-
-  private static String authorityLabel(String authority) {
-    HigherAuthority a = parse(HigherAuthority.class, authority);
-    return a == null ? "Cấp có thẩm quyền" : a.labelVi();
   }
 
   // --- The engine's history -------------------------------------------------------------------
@@ -540,25 +442,6 @@ public class AuditTrail {
     BpmnModelInstance model = models.computeIfAbsent(processDefinitionId, repository::getBpmnModelInstance);
     FlowElement element = model == null ? null : model.getModelElementById(elementId);
     return element == null ? null : element.getName();
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.trim());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static long parseLong(String s) {
-    try {
-      return Long.parseLong(s.trim());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   /** What one file needs while it is built: the item, its answers, names looked up once. */

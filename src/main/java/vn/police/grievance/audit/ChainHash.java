@@ -17,7 +17,9 @@ import java.util.HexFormat;
  * UTC instant to the microsecond, the precision both databases keep.
  *
  * <p>The format is part of every stored hash: changing it breaks every existing chain. A new format
- * needs a new version tag and a verifier that knows both.
+ * needs a new version tag and a verifier that knows both. Version 1 covers the rows written before
+ * the journal was typed (free text in step and detail); version 2 covers typed rows, whose facts are
+ * a versioned JSON payload. A row says which it is by its payload version (none for version 1).
  */
 public final class ChainHash {
 
@@ -25,6 +27,7 @@ public final class ChainHash {
   public static final String GENESIS = "0".repeat(64);
 
   static final String VERSION = "grievance-audit-v1";
+  static final String VERSION_2 = "grievance-audit-v2";
 
   private static final DateTimeFormatter UTC_MICROS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -40,11 +43,20 @@ public final class ChainHash {
       String type,
       String step,
       String detail,
-      String reason) {}
+      String reason,
+      Integer payloadVersion,
+      String payload) {
+
+    /** A row of the untyped journal (version 1). */
+    public Row(long seq, long itemId, OffsetDateTime occurredAt, String actor, String type, String step, String detail, String reason) {
+      this(seq, itemId, occurredAt, actor, type, step, detail, reason, null, null);
+    }
+  }
 
   public static String of(String previousHash, Row row) {
     StringBuilder canonical = new StringBuilder(256);
-    field(canonical, VERSION);
+    boolean typed = row.payloadVersion() != null;
+    field(canonical, typed ? VERSION_2 : VERSION);
     field(canonical, previousHash);
     field(canonical, Long.toString(row.seq()));
     field(canonical, Long.toString(row.itemId()));
@@ -54,6 +66,10 @@ public final class ChainHash {
     field(canonical, row.step());
     field(canonical, row.detail());
     field(canonical, row.reason());
+    if (typed) {
+      field(canonical, Integer.toString(row.payloadVersion()));
+      field(canonical, row.payload());
+    }
     return sha256(canonical.toString());
   }
 

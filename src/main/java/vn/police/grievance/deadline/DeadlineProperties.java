@@ -1,5 +1,6 @@
 package vn.police.grievance.deadline;
 
+import vn.police.grievance.item.Step;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

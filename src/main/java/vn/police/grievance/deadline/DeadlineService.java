@@ -1,5 +1,7 @@
 package vn.police.grievance.deadline;
 
+import vn.police.grievance.item.JournalEvent;
+import vn.police.grievance.item.Step;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.police.grievance.item.EventType;
@@ -28,7 +30,7 @@ public class DeadlineService {
         itemId,
         "REMINDER",
         "Đến hạn xử lý bước \"" + step.labelVi() + "\" của kiến nghị " + item.reference());
-    items.record(itemId, "system", EventType.REMINDER_SENT, step.name(), recipientGroup, null);
+    items.record(itemId, "system", new JournalEvent.ReminderSent(step, recipientGroup));
   }
 
   @Transactional
@@ -39,6 +41,6 @@ public class DeadlineService {
         itemId,
         "ESCALATION",
         "Quá hạn bước \"" + step.labelVi() + "\" của kiến nghị " + item.reference() + " (đơn vị chịu trách nhiệm: " + responsibleGroup + ")");
-    items.record(itemId, "system", EventType.ESCALATED, step.name(), responsibleGroup, null);
+    items.record(itemId, "system", new JournalEvent.Escalated(step, responsibleGroup));
   }
 }

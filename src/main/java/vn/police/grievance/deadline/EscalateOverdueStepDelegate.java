@@ -1,5 +1,6 @@
 package vn.police.grievance.deadline;
 
+import vn.police.grievance.item.Step;
 import static vn.police.grievance.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,9 +1,10 @@
 package vn.police.grievance.delivery;
 
+import vn.police.grievance.item.JournalEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.police.grievance.answer.Answer;
-import vn.police.grievance.answer.AnswerKind;
+import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.answer.AnswerRepository;
 import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;
@@ -43,7 +44,7 @@ public class DeliveryService {
     answers.markDelivered(answer.id(), items.now());
     boolean inadmissible = answer.kind() == AnswerKind.NOT_ADMISSIBLE;
     items.moveTo(itemId, inadmissible ? ItemStatus.NOT_ADMISSIBLE : ItemStatus.ANSWERED, actor);
-    items.record(itemId, actor, EventType.ANSWER_DELIVERED, answer.kind().name(), "answer#" + answer.id(), null);
+    items.record(itemId, actor, new JournalEvent.AnswerDelivered(answer.kind(), answer.id()));
     notifications.send(
         item.unitId(),
         itemId,
@@ -63,9 +64,9 @@ public class DeliveryService {
         .maxLength("notSatisfiedReason", reason, REASON_MAX)
         .throwIfAny();
     if (satisfied) {
-      items.record(itemId, actor, EventType.UNIT_SATISFIED, "UNIT_RESPONSE", null, null);
+      items.record(itemId, actor, new JournalEvent.UnitSatisfied());
     } else {
-      items.record(itemId, actor, EventType.UNIT_NOT_SATISFIED, "UNIT_RESPONSE", null, Text.clean(reason));
+      items.record(itemId, actor, new JournalEvent.UnitNotSatisfied(Text.clean(reason)));
     }
     return satisfied;
   }
@@ -74,12 +75,12 @@ public class DeliveryService {
   public void reopen(long itemId, String actor) {
     itemRepository.incrementReopenCount(itemId, items.now());
     items.moveTo(itemId, ItemStatus.REOPENED, actor);
-    items.record(itemId, actor, EventType.REOPENED, "UNIT_RESPONSE", null, null);
+    items.record(itemId, actor, new JournalEvent.Reopened());
   }
 
   @Transactional
   public void close(long itemId, String actor, boolean withoutReply) {
     items.moveTo(itemId, ItemStatus.CLOSED, actor);
-    items.record(itemId, actor, withoutReply ? EventType.CLOSED_WITHOUT_REPLY : EventType.CLOSED, null, null, null);
+    items.record(itemId, actor, withoutReply ? new JournalEvent.ClosedWithoutReply() : new JournalEvent.Closed());
   }
 }

@@ -1,5 +1,6 @@
 package vn.police.grievance.intake;
 
+import vn.police.grievance.item.JournalEvent;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -116,7 +117,7 @@ public class IntakeService {
             idempotencyKey);
     long id = items.insert(newItem);
     items.recordStatusChange(id, vn.police.grievance.item.ItemStatus.RECEIVED, newItem.submittedAt(), user.userId());
-    itemService.record(id, user.userId(), EventType.SUBMITTED, "intake", unit.id(), null);
+    itemService.record(id, user.userId(), new JournalEvent.Submitted(unit.id(), "intake"));
     return itemService.get(id);
   }
 

@@ -23,13 +23,14 @@ public class ItemJournal {
     this.chain = chain;
   }
 
-  public void append(
-      long itemId, OffsetDateTime at, String actor, EventType type, String step, String detail, String reason) {
+  /** Appends the event; it is sealed into the chain when the transaction commits. */
+  public void append(long itemId, OffsetDateTime at, String actor, JournalEvent event) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO item_event (item_id, occurred_at, actor, type, step, detail, reason)"
+            "INSERT INTO item_event (item_id, occurred_at, actor, type, reason, payload_version, payload)"
                 + " VALUES (?,?,?,?,?,?,?)")
-        .params(itemId, ChainHash.truncate(at), actor, type.name(), step, truncate(detail, 4000), truncate(reason, 2000))
+        .params(itemId, ChainHash.truncate(at), actor, event.type().name(), truncate(event.reason(), 2000),
+            JournalEvent.PAYLOAD_VERSION, JournalEvents.toJson(event))
         .update(keys, "id");
     chain.sealOnCommit(keys.getKeyAs(Number.class).longValue());
   }
@@ -37,18 +38,25 @@ public class ItemJournal {
   public List<ItemEvent> eventsOf(long itemId) {
     return jdbc.sql("SELECT * FROM item_event WHERE item_id = ? ORDER BY id")
         .param(itemId)
-        .query(
-            (rs, i) ->
-                new ItemEvent(
-                    rs.getLong("id"),
-                    rs.getLong("item_id"),
-                    rs.getObject("occurred_at", OffsetDateTime.class),
-                    rs.getString("actor"),
-                    EventType.valueOf(rs.getString("type")),
-                    rs.getString("step"),
-                    rs.getString("detail"),
-                    rs.getString("reason")))
+        .query((rs, i) -> row(rs))
         .list();
+  }
+
+  /** A stored row as its typed event; rows from before the typed journal through the legacy reader. */
+  public static ItemEvent row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    EventType type = EventType.valueOf(rs.getString("type"));
+    Integer version = rs.getObject("payload_version", Integer.class);
+    JournalEvent event = version == null
+        ? JournalEvents.fromLegacy(type, rs.getString("step"), rs.getString("detail"), rs.getString("reason"))
+        : JournalEvents.fromJson(type, version, rs.getString("payload"));
+    return new ItemEvent(
+        rs.getLong("id"),
+        rs.getLong("item_id"),
+        rs.getObject("occurred_at", OffsetDateTime.class),
+        rs.getString("actor"),
+        event,
+        rs.getObject("seq", Long.class),
+        rs.getString("hash"));
   }
 
   private static String truncate(String s, int max) {

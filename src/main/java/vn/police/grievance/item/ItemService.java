@@ -40,12 +40,13 @@ public class ItemService {
     OffsetDateTime now = now();
     items.updateStatus(itemId, target, now);
     items.recordStatusChange(itemId, target, now, actor);
-    journal.append(itemId, now, actor, EventType.STATUS_CHANGED, null, target.name(), null);
+    journal.append(itemId, now, actor, new JournalEvent.StatusChanged(target));
   }
 
+  /** Writes what happened, as its typed event, into the item's journal. */
   @Transactional
-  public void record(long itemId, String actor, EventType type, String step, String detail, String reason) {
-    journal.append(itemId, now(), actor, type, step, detail, reason);
+  public void record(long itemId, String actor, JournalEvent event) {
+    journal.append(itemId, now(), actor, event);
   }
 
   public OffsetDateTime now() {

@@ -19,6 +19,7 @@ import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemEvent;
 import vn.police.grievance.item.ItemJournal;
 import vn.police.grievance.item.ItemService;
+import vn.police.grievance.journal.JournalRenderer;
 import vn.police.grievance.organisation.OrgUnit;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.regulation.Regulation;
@@ -64,9 +65,6 @@ public class TaskContextListener implements TaskListener {
   static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   static final String SEPARATOR = " · ";
-
-  /** How StudyService writes the consulted departments into a study's journal entry. */
-  static final String CONSULTED = "\nXin ý kiến: ";
 
   /** ACT_RU_TASK.NAME_ holds 255 characters. */
   static final int NAME_MAX = 255;
@@ -147,6 +145,8 @@ public class TaskContextListener implements TaskListener {
   }
 
   private String history(long itemId, TaskAudience audience) {
+    // the history shows the details of studies, opinions and replies, none of which points to an answer
+    JournalRenderer renderer = new JournalRenderer(organisation::shortNameOf, answerId -> null);
     StringBuilder sb = new StringBuilder();
     for (ItemEvent e : journal.eventsOf(itemId)) {
       if (e.type() == EventType.STATUS_CHANGED || (audience == TaskAudience.UNIT && !UNIT_EVENTS.contains(e.type()))) {
@@ -159,7 +159,7 @@ public class TaskContextListener implements TaskListener {
           .append(" (")
           .append(e.actor())
           .append(")");
-      String note = note(e, audience);
+      String note = note(e, audience, renderer);
       if (note != null) {
         sb.append(": ").append(note);
       }
@@ -169,13 +169,11 @@ public class TaskContextListener implements TaskListener {
   }
 
   /** What follows an event's label: for the staff its reason or detail, for the unit only its own words. */
-  private String note(ItemEvent e, TaskAudience audience) {
+  private static String note(ItemEvent e, TaskAudience audience, JournalRenderer renderer) {
     return switch (audience) {
       case UNIT -> UNIT_REASONS.contains(e.type()) ? e.reason() : null;
       case PROVINCE_STAFF ->
-          e.reason() != null
-              ? e.reason()
-              : SHOW_DETAIL.contains(e.type()) && e.detail() != null ? withConsultedNames(e.detail()) : null;
+          e.reason() != null ? e.reason() : SHOW_DETAIL.contains(e.type()) ? renderer.detail(e.event()) : null;
     };
   }
 
@@ -193,22 +191,6 @@ public class TaskContextListener implements TaskListener {
         .filter(a -> audience == TaskAudience.PROVINCE_STAFF || a.deliveredAt() != null)
         .map(TaskContextListener::withBasis)
         .orElse("—");
-  }
-
-  /**
-   * A study's detail ends with the departments it consults, by id as the journal keeps them
-   * ("Xin ý kiến: dept-phap-che"); the officer reads their names.
-   */
-  private String withConsultedNames(String detail) {
-    int at = detail.lastIndexOf(CONSULTED);
-    if (at < 0) {
-      return detail;
-    }
-    List<String> names = new ArrayList<>();
-    for (String id : detail.substring(at + CONSULTED.length()).split(",")) {
-      names.add(organisation.shortNameOf(id.trim()));
-    }
-    return detail.substring(0, at) + CONSULTED + String.join(", ", names);
   }
 
   private static String withBasis(Answer a) {

@@ -1,5 +1,6 @@
 package vn.police.grievance.signoff;
 
+import vn.police.grievance.item.JournalEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.police.grievance.answer.Answer;
@@ -34,10 +35,10 @@ public class SignOffService {
     Answer draft = answerService.currentDraft(itemId);
     if (approve) {
       answers.decide(draft.id(), AnswerState.APPROVED, actor, items.now());
-      items.record(itemId, actor, EventType.SIGNED_OFF, draft.kind().name(), "answer#" + draft.id(), null);
+      items.record(itemId, actor, new JournalEvent.SignedOff(draft.kind(), draft.id()));
     } else {
       answers.decide(draft.id(), AnswerState.RETURNED, actor, items.now());
-      items.record(itemId, actor, EventType.RETURNED_FOR_REVISION, draft.kind().name(), "answer#" + draft.id(), Text.clean(reason));
+      items.record(itemId, actor, new JournalEvent.ReturnedForRevision(draft.kind(), draft.id(), Text.clean(reason)));
     }
     return approve;
   }

@@ -1,5 +1,7 @@
 package vn.police.grievance.study;
 
+import vn.police.grievance.item.StudyOutcome;
+import vn.police.grievance.item.HigherAuthority;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;

@@ -1,11 +1,14 @@
 package vn.police.grievance.study;
 
+import vn.police.grievance.item.JournalEvent;
+import vn.police.grievance.item.StudyOutcome;
+import vn.police.grievance.item.HigherAuthority;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.police.grievance.answer.AnswerKind;
+import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.answer.AnswerRepository;
 import vn.police.grievance.answer.AnswerService;
 import vn.police.grievance.answer.AnswerState;
@@ -78,12 +81,8 @@ public class StudyService {
     items.record(
         itemId,
         actor,
-        EventType.STUDY_DRAFTED,
-        outcome.name(),
-        (authority != null && outcome == StudyOutcome.HIGHER_AUTHORITY ? authority.labelVi() + ": " : "")
-            + Text.clean(input.studyText())
-            + (consult.isEmpty() ? "" : "\nXin ý kiến: " + String.join(", ", consult)),
-        null);
+        new JournalEvent.StudyDrafted(
+            outcome, outcome == StudyOutcome.HIGHER_AUTHORITY ? authority : null, Text.clean(input.studyText()), consult));
     if (outcome == StudyOutcome.ANSWER) {
       answerService.draft(itemId, AnswerKind.DEPARTMENT, "proposedAnswer", input.proposedAnswer(), basis, actor);
     }
@@ -94,7 +93,7 @@ public class StudyService {
   public void recordConsultation(long itemId, String departmentId, String opinion, String actor) {
     Checks.start().required("consultationOpinion", opinion, TEXT_MAX).throwIfAny();
     studies.insertConsultation(itemId, departmentId, Text.clean(opinion), actor, items.now());
-    items.record(itemId, actor, EventType.CONSULTATION_ANSWERED, departmentId, Text.clean(opinion), null);
+    items.record(itemId, actor, new JournalEvent.ConsultationAnswered(departmentId, Text.clean(opinion)));
   }
 
   /** The head approves the study, or returns it to the officer with a reason. */
@@ -102,10 +101,10 @@ public class StudyService {
   public boolean headReview(long itemId, String decision, String reason, String actor) {
     boolean approve = Checks.review(decision, "headDecision", reason, "headReturnReason", REASON_MAX);
     if (approve) {
-      items.record(itemId, actor, EventType.HEAD_APPROVED, "HEAD_REVIEW", null, Text.clean(reason));
+      items.record(itemId, actor, new JournalEvent.HeadApproved(Text.clean(reason)));
     } else {
       answers.currentDraft(itemId).ifPresent(a -> answers.decide(a.id(), AnswerState.RETURNED, actor, items.now()));
-      items.record(itemId, actor, EventType.HEAD_RETURNED, "HEAD_REVIEW", null, Text.clean(reason));
+      items.record(itemId, actor, new JournalEvent.HeadReturned(Text.clean(reason)));
     }
     return approve;
   }
@@ -127,10 +126,8 @@ public class StudyService {
     items.record(
         itemId,
         actor,
-        EventType.AUTHORITY_REPLY_RECORDED,
-        studies.latestHigherAuthority(itemId).orElse(null),
-        Text.clean(reply),
-        null);
+        new JournalEvent.AuthorityReplyRecorded(
+            studies.latestHigherAuthority(itemId).map(HigherAuthority::valueOf).orElse(null), Text.clean(reply)));
     answerService.draft(itemId, AnswerKind.DEPARTMENT, "proposedAnswer", proposedAnswer, basis, actor);
   }
 

@@ -1,9 +1,11 @@
 package vn.police.grievance.triage;
 
+import vn.police.grievance.item.JournalEvent;
+import vn.police.grievance.item.InadmissibleGround;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.police.grievance.answer.AnswerKind;
+import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.answer.AnswerService;
 import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;
@@ -59,10 +61,8 @@ public class TriageService {
     items.record(
         item.id(),
         actor,
-        EventType.TRIAGE_DECIDED,
-        Route.ANSWER_NOW.name(),
-        "Căn cứ: " + String.join(", ", basis.stream().map(Regulation::code).toList()),
-        Text.clean(input.reason()));
+        new JournalEvent.TriageDecided(
+            Route.ANSWER_NOW, basis.stream().map(Regulation::code).toList(), null, null, null, Text.clean(input.reason())));
     return new TriageOutcome(Route.ANSWER_NOW, null);
   }
 
@@ -83,15 +83,12 @@ public class TriageService {
         .throwIfAny();
     itemRepository.updateRoute(item.id(), Route.SEND_TO_DEPARTMENT, department, items.now());
     items.record(
-        item.id(), actor, EventType.TRIAGE_DECIDED, Route.SEND_TO_DEPARTMENT.name(), department, Text.clean(input.reason()));
+        item.id(), actor, new JournalEvent.TriageDecided(Route.SEND_TO_DEPARTMENT, List.of(), department, null, null, Text.clean(input.reason())));
     if (overridden && input.suggestedDepartmentId() != null) {
       items.record(
           item.id(),
           actor,
-          EventType.DEPARTMENT_OVERRIDDEN,
-          "TRIAGE",
-          input.suggestedDepartmentId() + " -> " + department,
-          Text.clean(input.overrideReason()));
+          new JournalEvent.DepartmentOverridden(input.suggestedDepartmentId(), department, Text.clean(input.overrideReason())));
     }
     return new TriageOutcome(Route.SEND_TO_DEPARTMENT, department);
   }
@@ -121,8 +118,8 @@ public class TriageService {
             + (ground == InadmissibleGround.DUPLICATE ? " " + duplicateOf : "")
             + ". Lý do: " + Text.clean(input.reason());
     itemRepository.updateRoute(item.id(), Route.NOT_ADMISSIBLE, null, items.now());
-    items.record(item.id(), actor, EventType.TRIAGE_DECIDED, Route.NOT_ADMISSIBLE.name(),
-        ground.name() + (duplicateOf == null ? "" : " " + duplicateOf), Text.clean(input.reason()));
+    items.record(
+        item.id(), actor, new JournalEvent.TriageDecided(Route.NOT_ADMISSIBLE, List.of(), null, ground, duplicateOf, Text.clean(input.reason())));
     answers.draft(item.id(), AnswerKind.NOT_ADMISSIBLE, "triageReason", body, List.of(), actor);
     return new TriageOutcome(Route.NOT_ADMISSIBLE, null);
   }

@@ -1,5 +1,11 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.item.InadmissibleGround;
+import vn.police.grievance.item.Route;
+import vn.police.grievance.item.ItemStatus;
+import vn.police.grievance.item.ItemEvent;
+import vn.police.grievance.item.AnswerKind;
+import vn.police.grievance.item.JournalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -79,10 +85,40 @@ class AuditChainMigrationTest {
     AuditChain chain = chainOn(dataSource);
     ItemJournal journal = new ItemJournal(jdbc, chain);
     new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(
-        s -> journal.append(itemId, T0.plusDays(1), "lanhdao", EventType.SIGNED_OFF, "NOT_ADMISSIBLE", "answer#1", null));
+        s -> journal.append(itemId, T0.plusDays(1), "lanhdao", new JournalEvent.SignedOff(AnswerKind.NOT_ADMISSIBLE, 1L)));
     ChainReport after = chain.verify();
     assertThat(after.intact()).as(after.summary()).isTrue();
     assertThat(after.checked()).isEqualTo(4);
+  }
+
+  @Test
+  void legacyRowsReadAsTheTypedEventsWrittenTodayAndATypedRowsPayloadIsSealed() {
+    DataSource dataSource = h2();
+    long itemId = legacyJournal(dataSource);
+    flyway(dataSource, null).migrate();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    AuditChain chain = chainOn(dataSource);
+    ItemJournal journal = new ItemJournal(jdbc, chain);
+    JournalEvent decidedToday = new JournalEvent.TriageDecided(
+        Route.NOT_ADMISSIBLE, List.of(), null, InadmissibleGround.OUT_OF_SCOPE, null, "Không thuộc thẩm quyền");
+    new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(
+        s -> journal.append(itemId, T0.plusDays(1), "tiepnhan", decidedToday));
+
+    List<ItemEvent> events = journal.eventsOf(itemId);
+    assertThat(events).extracting(ItemEvent::event).containsExactly(
+        new JournalEvent.Submitted("reception", "intake"),
+        new JournalEvent.StatusChanged(ItemStatus.IN_TRIAGE),
+        decidedToday,
+        decidedToday);
+    ChainReport mixed = chain.verify();
+    assertThat(mixed.intact()).as(mixed.summary()).isTrue();
+    assertThat(mixed.checked()).isEqualTo(4);
+
+    // the typed row's facts are under its hash: changing them breaks the chain at that row
+    jdbc.sql("UPDATE item_event SET payload = REPLACE(payload, 'OUT_OF_SCOPE', 'DUPLICATE') WHERE seq = 4").update();
+    ChainReport tampered = chain.verify();
+    assertThat(tampered.intact()).isFalse();
+    assertThat(tampered.firstBreak().position()).isEqualTo(4L);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.item.Step;
+import vn.police.grievance.item.JournalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -43,7 +45,7 @@ class AuditChainTest {
   }
 
   private long record(GrievanceItem item, String detail) {
-    items.record(item.id(), "tiepnhan", EventType.REMINDER_SENT, "TRIAGE", detail, null);
+    items.record(item.id(), "tiepnhan", new JournalEvent.ReminderSent(Step.TRIAGE, detail));
     return jdbc.sql("SELECT MAX(id) FROM item_event WHERE item_id = ?").param(item.id()).query(Long.class).single();
   }
 
@@ -72,7 +74,7 @@ class AuditChainTest {
     GrievanceItem item = driver.submit("OTHER");
     AuditChain.Head before = chain.head();
     transaction.executeWithoutResult(status -> {
-      items.record(item.id(), "tiepnhan", EventType.REMINDER_SENT, "TRIAGE", "không được lưu", null);
+      items.record(item.id(), "tiepnhan", new JournalEvent.ReminderSent(Step.TRIAGE, "không được lưu"));
       status.setRollbackOnly();
     });
     assertThat(chain.head()).isEqualTo(before);
@@ -92,7 +94,7 @@ class AuditChainTest {
         int thread = t;
         done.add(pool.submit(() -> {
           for (int i = 0; i < perThread; i++) {
-            items.record(item.id(), "tiepnhan", EventType.REMINDER_SENT, "TRIAGE", "luồng " + thread + " lần " + i, null);
+            items.record(item.id(), "tiepnhan", new JournalEvent.ReminderSent(Step.TRIAGE, "luồng " + thread + " lần " + i));
           }
         }));
       }

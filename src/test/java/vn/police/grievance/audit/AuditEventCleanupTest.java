@@ -1,5 +1,6 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.item.JournalEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -45,8 +46,8 @@ class AuditEventCleanupTest {
   }
 
   void event(long itemId, EventType type) {
-    tx.executeWithoutResult(s -> journal.append(itemId, OffsetDateTime.parse("2014-01-06T09:00:00+07:00"), "tiepnhan", type,
-        null, null, null));
+    tx.executeWithoutResult(s -> journal.append(itemId, OffsetDateTime.parse("2014-01-06T09:00:00+07:00"), "tiepnhan",
+        JournalEvents.fromLegacy(type, null, null, null)));
   }
 
   List<Long> remainingPositions() {

@@ -1,5 +1,7 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.item.Step;
+import vn.police.grievance.item.JournalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -100,8 +102,7 @@ class AuditPostgresRolesTest {
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(asApp));
     for (int i = 1; i <= 3; i++) {
       int n = i;
-      tx.executeWithoutResult(s -> journal.append(itemId, t0.plusHours(n), "tiepnhan", EventType.REMINDER_SENT, "TRIAGE",
-          "reception", null));
+      tx.executeWithoutResult(s -> journal.append(itemId, t0.plusHours(n), "tiepnhan", new JournalEvent.ReminderSent(Step.TRIAGE, "reception")));
     }
     ChainReport report = chain.verify();
     assertThat(report.intact()).as(report.summary()).isTrue();

@@ -1,5 +1,7 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.item.AnswerKind;
+import vn.police.grievance.item.JournalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -53,7 +55,7 @@ class AuditVerifyCommandTest {
   @Test
   void aTamperedRowExitsWithOneAndNamesItsPosition() {
     GrievanceItem item = driver.submit("EQUIPMENT");
-    items.record(item.id(), "lanhdao", EventType.SIGNED_OFF, "IMMEDIATE", "answer#1", null);
+    items.record(item.id(), "lanhdao", new JournalEvent.SignedOff(AnswerKind.IMMEDIATE, 1L));
     JournalTampering tampering = new JournalTampering(jdbc, chain);
     long position = chain.head().lastSeq();
     Map<String, Object> original = tampering.row(position);

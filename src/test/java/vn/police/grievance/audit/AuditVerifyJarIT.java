@@ -1,5 +1,6 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.item.JournalEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -61,7 +62,7 @@ class AuditVerifyJarIT {
     ItemJournal journal = new ItemJournal(jdbc, AuditChainMigrationTest.chainOn(dataSource));
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     for (EventType type : List.of(EventType.SUBMITTED, EventType.TRIAGE_DECIDED, EventType.SIGNED_OFF)) {
-      tx.executeWithoutResult(s -> journal.append(itemId, t0, "tiepnhan", type, null, type.labelVi(), null));
+      tx.executeWithoutResult(s -> journal.append(itemId, t0, "tiepnhan", JournalEvents.fromLegacy(type, null, type.labelVi(), null)));
     }
 
     Path jar = jar();

@@ -47,10 +47,11 @@ final class JournalTampering {
   void restore(Map<String, Object> original) {
     withoutTrigger(() -> {
       jdbc.sql("DELETE FROM item_event WHERE id = ?").param(original.get("id")).update();
-      jdbc.sql("INSERT INTO item_event (id, item_id, occurred_at, actor, type, step, detail, reason, seq, prev_hash, hash)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+      jdbc.sql("INSERT INTO item_event (id, item_id, occurred_at, actor, type, step, detail, reason, payload_version, payload,"
+              + " seq, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
           .params(original.get("id"), original.get("item_id"), original.get("occurred_at"), original.get("actor"),
               original.get("type"), original.get("step"), original.get("detail"), original.get("reason"),
+              original.get("payload_version"), original.get("payload"),
               original.get("seq"), original.get("prev_hash"), original.get("hash"))
           .update();
     });

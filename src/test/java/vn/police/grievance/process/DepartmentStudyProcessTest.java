@@ -1,5 +1,6 @@
 package vn.police.grievance.process;
 
+import vn.police.grievance.item.JournalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -179,7 +180,7 @@ class DepartmentStudyProcessTest {
     driver.fireTimer(item, "boundaryEvent_authorityReplyDue");
     driver.fireTimer(item, "boundaryEvent_authorityReplyOverdue");
 
-    assertThat(driver.events(item).stream().filter(e -> e.type() == EventType.ESCALATED).map(e -> e.step() + ":" + e.detail()))
+    assertThat(driver.events(item).stream().filter(e -> e.type() == EventType.ESCALATED).map(e -> (JournalEvent.Escalated) e.event()).map(e -> e.step().name() + ":" + e.responsibleGroup()))
         .containsExactly("DEPARTMENT_STUDY:dept-hau-can", "CONSULTATION:dept-phap-che",
             "HEAD_REVIEW:dept-hau-can-head", "AUTHORITY_REPLY:dept-hau-can");
     assertThat(notifications.forGroups(List.of("dept-phap-che"), 200))

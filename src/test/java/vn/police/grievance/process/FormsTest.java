@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.police.grievance.intake.StartFormOptions;
 import vn.police.grievance.item.Route;
-import vn.police.grievance.study.HigherAuthority;
-import vn.police.grievance.study.StudyOutcome;
-import vn.police.grievance.triage.InadmissibleGround;
+import vn.police.grievance.item.HigherAuthority;
+import vn.police.grievance.item.StudyOutcome;
+import vn.police.grievance.item.InadmissibleGround;
 
 /**
  * The Camunda Forms under {@code forms/} as the 7.24 Tasklist (form-js 1.8) renders them and as the

@@ -1,5 +1,7 @@
 package vn.police.grievance.process;
 
+import vn.police.grievance.item.Step;
+import vn.police.grievance.item.JournalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -26,7 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
-import vn.police.grievance.answer.AnswerKind;
+import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.answer.AnswerRepository;
 import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;
@@ -167,7 +169,8 @@ class GrievanceHandlingProcessTest {
     assertThat(driver.events(item))
         .anySatisfy(e -> {
           assertThat(e.type()).isEqualTo(EventType.DEPARTMENT_OVERRIDDEN);
-          assertThat(e.detail()).isEqualTo("dept-hau-can -> dept-phap-che");
+          assertThat(e.event()).isEqualTo(new JournalEvent.DepartmentOverridden(
+              "dept-hau-can", "dept-phap-che", "Cần xác định căn cứ pháp lý về đất xây dựng trụ sở"));
           assertThat(e.reason()).contains("căn cứ pháp lý");
           assertThat(e.actor()).isEqualTo("tiepnhan");
         });
@@ -337,7 +340,7 @@ class GrievanceHandlingProcessTest {
     assertThat(driver.events(item))
         .filteredOn(e -> e.type() == EventType.ESCALATED)
         .singleElement()
-        .satisfies(e -> assertThat(e.step()).isEqualTo("TRIAGE"));
+        .satisfies(e -> assertThat(((JournalEvent.Escalated) e.event()).step()).isEqualTo(Step.TRIAGE));
     assertThat(driver.eventTypes(item)).containsSubsequence(EventType.REMINDER_SENT, EventType.ESCALATED);
   }
 
@@ -351,8 +354,8 @@ class GrievanceHandlingProcessTest {
     driver.fireTimer(item, "boundaryEvent_signOffDue");
     driver.fireTimer(item, "boundaryEvent_signOffOverdue");
 
-    assertThat(driver.events(item).stream().filter(e -> e.type() == EventType.ESCALATED).map(e -> e.step()))
-        .containsExactly("IMMEDIATE_ANSWER", "SIGN_OFF");
+    assertThat(driver.events(item).stream().filter(e -> e.type() == EventType.ESCALATED).map(e -> ((JournalEvent.Escalated) e.event()).step()))
+        .containsExactly(Step.IMMEDIATE_ANSWER, Step.SIGN_OFF);
     assertThat(driver.instanceOf(item)).isWaitingAt("userTask_leadershipSignOff");
   }
 

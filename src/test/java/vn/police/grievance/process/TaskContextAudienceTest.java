@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import vn.police.grievance.answer.AnswerKind;
+import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.answer.AnswerRepository;
 import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;

@@ -1,4 +1,4 @@
-package vn.police.grievance.triage;
+package vn.police.grievance.item;
 
 public enum InadmissibleGround {
   DUPLICATE("Trùng với kiến nghị đã tiếp nhận"),

@@ -1,4 +1,4 @@
-package vn.police.grievance.answer;
+package vn.police.grievance.item;
 
 public enum AnswerKind {
   /** Drafted by the reception office, citing the catalogue. */

@@ -1,4 +1,4 @@
-package vn.police.grievance.deadline;
+package vn.police.grievance.item;
 
 /** The human steps that carry a deadline. */
 public enum Step {

@@ -1,4 +1,4 @@
-package vn.police.grievance.study;
+package vn.police.grievance.item;
 
 public enum StudyOutcome {
   /** The department proposes the answer itself. */

@@ -1,4 +1,4 @@
-package vn.police.grievance.study;
+package vn.police.grievance.item;
 
 public enum HigherAuthority {
   MINISTRY_OF_PUBLIC_SECURITY("Bộ Công an"),

@@ -1,0 +1,175 @@
+package vn.police.grievance.item;
+
+import java.util.List;
+
+/**
+ * What can happen to an item, one record type per event, with the facts of the event as typed
+ * fields: the journal stores them as versioned JSON and reads them back as these records, so that
+ * nobody formats a detail string that someone else parses back. One renderer turns them into what
+ * people read (the inspectors' file, a task's history, the reports).
+ *
+ * <p>Adding a field is backwards compatible (older rows read it as null); renaming or removing one
+ * needs a new {@link #PAYLOAD_VERSION} and a reader for the old one in {@link JournalEvents}.
+ */
+public sealed interface JournalEvent {
+
+  /** The version of the JSON written for every event type. */
+  int PAYLOAD_VERSION = 1;
+
+  EventType type();
+
+  /** The reason a person gave, where the event has one. */
+  default String reason() {
+    return null;
+  }
+
+  /** The item was received, from a unit or recorded by the reception office. */
+  record Submitted(String unitId, String channel) implements JournalEvent {
+    public EventType type() {
+      return EventType.SUBMITTED;
+    }
+  }
+
+  record StatusChanged(ItemStatus status) implements JournalEvent {
+    public EventType type() {
+      return EventType.STATUS_CHANGED;
+    }
+  }
+
+  /**
+   * The reception office's decision: answer now citing {@code regulationCodes}, send to {@code
+   * departmentId}, or not admissible on a {@code ground} (a duplicate of {@code duplicateOf}).
+   */
+  record TriageDecided(
+      Route route,
+      List<String> regulationCodes,
+      String departmentId,
+      InadmissibleGround ground,
+      String duplicateOf,
+      String reason)
+      implements JournalEvent {
+    public TriageDecided {
+      regulationCodes = regulationCodes == null ? List.of() : List.copyOf(regulationCodes);
+    }
+
+    public EventType type() {
+      return EventType.TRIAGE_DECIDED;
+    }
+  }
+
+  /** Triage chose another department than the decision table suggested. */
+  record DepartmentOverridden(String suggestedDepartmentId, String chosenDepartmentId, String reason)
+      implements JournalEvent {
+    public EventType type() {
+      return EventType.DEPARTMENT_OVERRIDDEN;
+    }
+  }
+
+  record AnswerDrafted(AnswerKind kind, Long answerId, String body, List<String> regulationCodes) implements JournalEvent {
+    public AnswerDrafted {
+      regulationCodes = regulationCodes == null ? List.of() : List.copyOf(regulationCodes);
+    }
+
+    public EventType type() {
+      return EventType.ANSWER_DRAFTED;
+    }
+  }
+
+  record StudyDrafted(
+      StudyOutcome outcome, HigherAuthority authority, String studyText, List<String> consultedDepartmentIds)
+      implements JournalEvent {
+    public StudyDrafted {
+      consultedDepartmentIds = consultedDepartmentIds == null ? List.of() : List.copyOf(consultedDepartmentIds);
+    }
+
+    public EventType type() {
+      return EventType.STUDY_DRAFTED;
+    }
+  }
+
+  record ConsultationAnswered(String departmentId, String opinion) implements JournalEvent {
+    public EventType type() {
+      return EventType.CONSULTATION_ANSWERED;
+    }
+  }
+
+  record HeadApproved(String reason) implements JournalEvent {
+    public EventType type() {
+      return EventType.HEAD_APPROVED;
+    }
+  }
+
+  record HeadReturned(String reason) implements JournalEvent {
+    public EventType type() {
+      return EventType.HEAD_RETURNED;
+    }
+  }
+
+  record AuthorityReplyRecorded(HigherAuthority authority, String reply) implements JournalEvent {
+    public EventType type() {
+      return EventType.AUTHORITY_REPLY_RECORDED;
+    }
+  }
+
+  record SignedOff(AnswerKind kind, Long answerId) implements JournalEvent {
+    public EventType type() {
+      return EventType.SIGNED_OFF;
+    }
+  }
+
+  record ReturnedForRevision(AnswerKind kind, Long answerId, String reason) implements JournalEvent {
+    public EventType type() {
+      return EventType.RETURNED_FOR_REVISION;
+    }
+  }
+
+  record AnswerDelivered(AnswerKind kind, Long answerId) implements JournalEvent {
+    public EventType type() {
+      return EventType.ANSWER_DELIVERED;
+    }
+  }
+
+  record UnitSatisfied() implements JournalEvent {
+    public EventType type() {
+      return EventType.UNIT_SATISFIED;
+    }
+  }
+
+  record UnitNotSatisfied(String reason) implements JournalEvent {
+    public EventType type() {
+      return EventType.UNIT_NOT_SATISFIED;
+    }
+  }
+
+  record Reopened() implements JournalEvent {
+    public EventType type() {
+      return EventType.REOPENED;
+    }
+  }
+
+  record Closed() implements JournalEvent {
+    public EventType type() {
+      return EventType.CLOSED;
+    }
+  }
+
+  record ClosedWithoutReply() implements JournalEvent {
+    public EventType type() {
+      return EventType.CLOSED_WITHOUT_REPLY;
+    }
+  }
+
+  /** A step fell due: its group was reminded. */
+  record ReminderSent(Step step, String recipientGroup) implements JournalEvent {
+    public EventType type() {
+      return EventType.REMINDER_SENT;
+    }
+  }
+
+  /** A step is overdue: the leadership was told, naming the group responsible. */
+  record Escalated(Step step, String responsibleGroup) implements JournalEvent {
+    public EventType type() {
+      return EventType.ESCALATED;
+    }
+  }
+}
