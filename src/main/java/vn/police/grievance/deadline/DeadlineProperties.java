@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Working days allowed per step; defaults from DOMAIN.md. */
+/** Working days allowed per step; defaults from docs/domain.md, "Deadlines". */
 @ConfigurationProperties("grievance.deadlines")
 public record DeadlineProperties(
     @DefaultValue("2") int triage,

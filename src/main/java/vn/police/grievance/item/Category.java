@@ -1,6 +1,8 @@
 package vn.police.grievance.item;
 
-/** What a commune unit raises (DOMAIN.md). Labels are what officers read. */
+/**
+ * What a commune unit raises (docs/domain.md, "What units raise"). Labels are what officers read.
+ */
 public enum Category {
   REPORTING("Chế độ báo cáo", "Reporting"),
   FACILITIES("Trụ sở, cơ sở vật chất", "Facilities"),
