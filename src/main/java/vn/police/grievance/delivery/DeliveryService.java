@@ -8,7 +8,6 @@ import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.answer.AnswerRepository;
 import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;
-import vn.police.grievance.item.ItemRepository;
 import vn.police.grievance.item.ItemService;
 import vn.police.grievance.item.ItemStatus;
 import vn.police.grievance.notification.Notifications;
@@ -23,14 +22,12 @@ public class DeliveryService {
 
   private final AnswerRepository answers;
   private final ItemService items;
-  private final ItemRepository itemRepository;
   private final Notifications notifications;
 
   DeliveryService(
-      AnswerRepository answers, ItemService items, ItemRepository itemRepository, Notifications notifications) {
+      AnswerRepository answers, ItemService items, Notifications notifications) {
     this.answers = answers;
     this.items = items;
-    this.itemRepository = itemRepository;
     this.notifications = notifications;
   }
 
@@ -73,8 +70,7 @@ public class DeliveryService {
 
   @Transactional
   public void reopen(long itemId, String actor) {
-    itemRepository.incrementReopenCount(itemId, items.now());
-    items.moveTo(itemId, ItemStatus.REOPENED, actor);
+    items.reopen(itemId, actor);
     items.record(itemId, actor, new JournalEvent.Reopened());
   }
 

@@ -73,7 +73,7 @@ public class IntakeService {
                 GrievanceItem saved = register(request, idempotencyKey, user);
                 // the registration step binds the item to its new instance; this checks it did
                 String instance = process.start(saved, user);
-                if (!items.attachProcess(saved.id(), instance)) {
+                if (!itemService.bindProcess(saved.id(), instance)) {
                   throw new IllegalStateException("Item " + saved.id() + " is bound to another process instance");
                 }
                 return itemService.get(saved.id());
@@ -115,10 +115,7 @@ public class IntakeService {
             user.userId(),
             itemService.now(),
             idempotencyKey);
-    long id = items.insert(newItem);
-    items.recordStatusChange(id, vn.police.grievance.item.ItemStatus.RECEIVED, newItem.submittedAt(), user.userId());
-    itemService.record(id, user.userId(), new JournalEvent.Submitted(unit.id(), "intake"));
-    return itemService.get(id);
+    return itemService.get(itemService.register(newItem, "intake"));
   }
 
   /**

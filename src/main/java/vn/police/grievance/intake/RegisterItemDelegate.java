@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.police.grievance.item.GrievanceItem;
-import vn.police.grievance.item.ItemRepository;
+import vn.police.grievance.item.ItemService;
 import vn.police.grievance.process.Variables;
 import vn.police.grievance.security.CurrentUser;
 
@@ -26,9 +26,9 @@ import vn.police.grievance.security.CurrentUser;
 public class RegisterItemDelegate implements JavaDelegate {
 
   private final IntakeService intake;
-  private final ItemRepository items;
+  private final ItemService items;
 
-  public RegisterItemDelegate(IntakeService intake, ItemRepository items) {
+  public RegisterItemDelegate(IntakeService intake, ItemService items) {
     this.intake = intake;
     this.items = items;
   }
@@ -40,7 +40,7 @@ public class RegisterItemDelegate implements JavaDelegate {
     if (saved != null) {
       // The application saved the item and started this instance for it in one transaction:
       // bind the two, once. An item bound to another instance is never taken over.
-      if (!items.attachProcess(saved, instance)) {
+      if (!items.bindProcess(saved, instance)) {
         throw new AuthorizationException("Kiến nghị đã có quy trình xử lý (the item is already being handled)");
       }
       return;
@@ -67,7 +67,7 @@ public class RegisterItemDelegate implements JavaDelegate {
       // answered as 403 by the engine REST API and shown as such in Tasklist
       throw new AuthorizationException(e.getMessage());
     }
-    if (!items.attachProcess(item.id(), instance)) {
+    if (!items.bindProcess(item.id(), instance)) {
       throw new IllegalStateException("A new item is bound to another process instance");
     }
     execution.setProcessBusinessKey(item.reference());

@@ -41,7 +41,7 @@ public class ItemRepository {
     this.jdbc = jdbc;
   }
 
-  public long insert(NewItem item) {
+  long insert(NewItem item) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO grievance_item (reference, unit_id, category, title, content, proposal, contact,"
@@ -81,7 +81,7 @@ public class ItemRepository {
         .optional();
   }
 
-  public void updateStatus(long id, ItemStatus status, OffsetDateTime at) {
+  void updateStatus(long id, ItemStatus status, OffsetDateTime at) {
     jdbc.sql(
             "UPDATE grievance_item SET status = :status, updated_at = :at,"
                 + " closed_at = CASE WHEN :status = 'CLOSED' THEN :at ELSE closed_at END WHERE id = :id")
@@ -91,7 +91,7 @@ public class ItemRepository {
         .update();
   }
 
-  public void updateRoute(long id, Route route, String departmentId, OffsetDateTime at) {
+  void updateRoute(long id, Route route, String departmentId, OffsetDateTime at) {
     jdbc.sql(
             "UPDATE grievance_item SET route = :route, department_id = :dept, updated_at = :at WHERE id = :id")
         .param("route", route.name())
@@ -106,7 +106,7 @@ public class ItemRepository {
    * another instance stays with it (a second process must never take over an item). Returns
    * whether the item is now bound to this instance.
    */
-  public boolean attachProcess(long id, String processInstanceId) {
+  boolean attachProcess(long id, String processInstanceId) {
     int updated =
         jdbc.sql("UPDATE grievance_item SET process_instance_id = ? WHERE id = ? AND process_instance_id IS NULL")
             .params(processInstanceId, id)
@@ -133,13 +133,13 @@ public class ItemRepository {
         .optional();
   }
 
-  public void incrementReopenCount(long id, OffsetDateTime at) {
+  void incrementReopenCount(long id, OffsetDateTime at) {
     jdbc.sql("UPDATE grievance_item SET reopen_count = reopen_count + 1, updated_at = ? WHERE id = ?")
         .params(at, id)
         .update();
   }
 
-  public void recordStatusChange(long itemId, ItemStatus status, OffsetDateTime at, String actor) {
+  void recordStatusChange(long itemId, ItemStatus status, OffsetDateTime at, String actor) {
     jdbc.sql(
             "INSERT INTO item_status_change (item_id, status, changed_at, changed_by) VALUES (?,?,?,?)")
         .params(itemId, status.name(), at, actor)

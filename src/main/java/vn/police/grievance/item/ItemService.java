@@ -43,6 +43,39 @@ public class ItemService {
     journal.append(itemId, now, actor, new JournalEvent.StatusChanged(target));
   }
 
+  /**
+   * Saves a new item, received now: its row, its first status and the journal's first line.
+   * Returns its id.
+   */
+  @Transactional
+  public long register(ItemRepository.NewItem item, String channel) {
+    long id = items.insert(item);
+    items.recordStatusChange(id, ItemStatus.RECEIVED, item.submittedAt(), item.submittedBy());
+    journal.append(id, item.submittedAt(), item.submittedBy(), new JournalEvent.Submitted(item.unitId(), channel));
+    return id;
+  }
+
+  /**
+   * Binds the item to the process instance that works on it, once; an item bound to another
+   * instance stays with it. Returns whether the item is now bound to this instance.
+   */
+  public boolean bindProcess(long itemId, String processInstanceId) {
+    return items.attachProcess(itemId, processInstanceId);
+  }
+
+  /** The route triage chose, and the department when there is one. */
+  @Transactional
+  public void route(long itemId, Route route, String departmentId) {
+    items.updateRoute(itemId, route, departmentId, now());
+  }
+
+  /** The unit was not satisfied: the item counts one more round and reads "reopened". */
+  @Transactional
+  public void reopen(long itemId, String actor) {
+    items.incrementReopenCount(itemId, now());
+    moveTo(itemId, ItemStatus.REOPENED, actor);
+  }
+
   /** Writes what happened, as its typed event, into the item's journal. */
   @Transactional
   public void record(long itemId, String actor, JournalEvent event) {

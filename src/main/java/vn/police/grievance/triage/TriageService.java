@@ -57,7 +57,7 @@ public class TriageService {
 
   private TriageOutcome answerNow(GrievanceItem item, TriageInput input, String actor) {
     List<Regulation> basis = answers.citableRegulations("regulationCodes", input.regulationCodes(), true);
-    itemRepository.updateRoute(item.id(), Route.ANSWER_NOW, null, items.now());
+    items.route(item.id(), Route.ANSWER_NOW, null);
     items.record(
         item.id(),
         actor,
@@ -81,7 +81,7 @@ public class TriageService {
             "Nêu lý do khi chọn phòng khác với đề xuất (a reason is required to override the suggested department)")
         .maxLength("overrideReason", input.overrideReason(), REASON_MAX)
         .throwIfAny();
-    itemRepository.updateRoute(item.id(), Route.SEND_TO_DEPARTMENT, department, items.now());
+    items.route(item.id(), Route.SEND_TO_DEPARTMENT, department);
     items.record(
         item.id(), actor, new JournalEvent.TriageDecided(Route.SEND_TO_DEPARTMENT, List.of(), department, null, null, Text.clean(input.reason())));
     if (overridden && input.suggestedDepartmentId() != null) {
@@ -117,7 +117,7 @@ public class TriageService {
         "Kiến nghị " + item.reference() + " không được thụ lý: " + ground.labelVi()
             + (ground == InadmissibleGround.DUPLICATE ? " " + duplicateOf : "")
             + ". Lý do: " + Text.clean(input.reason());
-    itemRepository.updateRoute(item.id(), Route.NOT_ADMISSIBLE, null, items.now());
+    items.route(item.id(), Route.NOT_ADMISSIBLE, null);
     items.record(
         item.id(), actor, new JournalEvent.TriageDecided(Route.NOT_ADMISSIBLE, List.of(), null, ground, duplicateOf, Text.clean(input.reason())));
     answers.draft(item.id(), AnswerKind.NOT_ADMISSIBLE, "triageReason", body, List.of(), actor);
