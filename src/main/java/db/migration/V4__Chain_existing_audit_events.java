@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import vn.police.grievance.audit.ChainHash;
+import vn.police.grievance.journal.ChainHash;
 
 /**
  * Seals the journal rows written before the hash chain existed, in the order they were written

@@ -3,7 +3,7 @@ package vn.police.grievance;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import vn.police.grievance.audit.AuditVerifyCommand;
+import vn.police.grievance.journal.AuditVerifyCommand;
 
 /** Difficulties and proposals of commune police units, answered by the provincial police. */
 @SpringBootApplication

@@ -3,8 +3,8 @@ package vn.police.grievance.audit;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.police.grievance.security.CurrentUser;
-import vn.police.grievance.security.Groups;
+import vn.police.grievance.system.CurrentUser;
+import vn.police.grievance.system.Groups;
 
 /**
  * Who may read items' files. Inspectors read every file, and so do the leadership (who monitor in

@@ -1,5 +1,7 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.journal.ChainReport;
+import vn.police.grievance.journal.AuditChain;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,13 +30,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.police.grievance.item.Category;
 import vn.police.grievance.item.ItemStatus;
-import vn.police.grievance.item.ItemView.Labelled;
+import vn.police.grievance.tracking.ItemView.Labelled;
 import vn.police.grievance.item.Page;
 import vn.police.grievance.organisation.OrgUnit;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.organisation.UnitKind;
-import vn.police.grievance.security.CurrentUser;
-import vn.police.grievance.security.CurrentUsers;
+import vn.police.grievance.system.CurrentUser;
+import vn.police.grievance.system.CurrentUsers;
 import vn.police.grievance.system.Checks;
 
 /**

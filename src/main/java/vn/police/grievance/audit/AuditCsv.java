@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
-import vn.police.grievance.item.ItemView.Labelled;
+import vn.police.grievance.tracking.ItemView.Labelled;
 
 /**
  * CSV exports as RFC 4180 describes them (fields quoted when they hold the delimiter, a quote or a

@@ -1,7 +1,7 @@
 package vn.police.grievance.audit;
 
 import java.time.OffsetDateTime;
-import vn.police.grievance.item.ItemView.Labelled;
+import vn.police.grievance.tracking.ItemView.Labelled;
 
 /** One item in an auditor's search result: the facts to find it again and see where it stands. */
 public record AuditItem(

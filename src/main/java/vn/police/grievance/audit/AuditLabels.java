@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.item.Route;
-import vn.police.grievance.journal.JournalRenderer;
+import vn.police.grievance.item.JournalRenderer;
 
 /** Vietnamese words for what the engine and the application record as codes. */
 final class AuditLabels {

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.police.grievance.item.ItemView.Labelled;
+import vn.police.grievance.tracking.ItemView.Labelled;
 
 /**
  * PDF exports: an item's file, or a search result. Written straight to the response: a table is

@@ -1,5 +1,7 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.journal.ChainReport;
+import vn.police.grievance.journal.AuditChain;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -9,7 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemRepository;
-import vn.police.grievance.item.ItemView.Labelled;
+import vn.police.grievance.tracking.ItemView.Labelled;
 import vn.police.grievance.item.Page;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.system.NotFoundException;

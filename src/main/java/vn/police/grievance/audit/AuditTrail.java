@@ -42,10 +42,10 @@ import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.ItemEvent;
 import vn.police.grievance.item.ItemJournal;
 import vn.police.grievance.item.JournalEvent;
-import vn.police.grievance.journal.JournalRenderer;
+import vn.police.grievance.item.JournalRenderer;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemStatus;
-import vn.police.grievance.item.ItemView.Labelled;
+import vn.police.grievance.tracking.ItemView.Labelled;
 import vn.police.grievance.item.Route;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.regulation.Regulation;
@@ -145,7 +145,11 @@ public class AuditTrail {
   // --- The application's journal ----------------------------------------------------------------
 
   private void journal(Context ctx, List<Line> lines) {
-    JournalRenderer renderer = new JournalRenderer(ctx.names::of, ctx.answers::get);
+    JournalRenderer renderer = new JournalRenderer(ctx.names::of, id -> {
+      Answer a = ctx.answers.get(id);
+      return a == null ? null : new JournalRenderer.AnswerShown(
+          a.kind(), a.id(), a.draftedBy(), a.regulations().stream().map(Regulation::code).toList(), a.body());
+    });
     for (ItemEvent row : journal.eventsOf(ctx.item.id())) {
       JournalRenderer.Rendered shown = renderer.render(row.event());
       String stepId = row.event() instanceof JournalEvent.ReminderSent r && r.step() != null ? r.step().name()

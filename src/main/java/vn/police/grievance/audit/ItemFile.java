@@ -2,7 +2,7 @@ package vn.police.grievance.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.police.grievance.item.ItemView.Labelled;
+import vn.police.grievance.tracking.ItemView.Labelled;
 
 /**
  * The complete file of one item as auditors read it: what was raised, where it stands, the answer

@@ -1,5 +1,6 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.journal.RetentionProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

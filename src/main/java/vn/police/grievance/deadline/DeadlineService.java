@@ -8,7 +8,7 @@ import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemService;
 import vn.police.grievance.notification.Notifications;
-import vn.police.grievance.security.Groups;
+import vn.police.grievance.system.Groups;
 
 /** Reminders when a step falls due, escalations to the leadership when it is overdue. */
 @Service

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.police.grievance.item.ItemView;
-import vn.police.grievance.item.ItemViews;
-import vn.police.grievance.security.CurrentUsers;
+import vn.police.grievance.tracking.ItemView;
+import vn.police.grievance.tracking.ItemViews;
+import vn.police.grievance.system.CurrentUsers;
 
 @RestController
 @RequestMapping("/api/items")

@@ -15,9 +15,10 @@ import vn.police.grievance.item.ItemService;
 import vn.police.grievance.organisation.OrgUnit;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.process.GrievanceProcess;
-import vn.police.grievance.security.CurrentUser;
-import vn.police.grievance.security.Groups;
+import vn.police.grievance.system.CurrentUser;
+import vn.police.grievance.system.Groups;
 import vn.police.grievance.system.Checks;
+import vn.police.grievance.system.ConflictException;
 import vn.police.grievance.system.InvalidInputException;
 import vn.police.grievance.system.Text;
 
@@ -166,9 +167,9 @@ public class IntakeService {
   public record Submission(GrievanceItem item, boolean created) {}
 
   /** The key was used by someone else: never hand one person's item to another. */
-  public static class IdempotencyKeyConflictException extends RuntimeException {
+  public static class IdempotencyKeyConflictException extends ConflictException {
     IdempotencyKeyConflictException() {
-      super("Idempotency key already used for another submission");
+      super("Idempotency-Key đã được dùng cho yêu cầu khác (key already used)");
     }
   }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemService;
 import vn.police.grievance.process.Variables;
-import vn.police.grievance.security.CurrentUser;
+import vn.police.grievance.system.CurrentUser;
 
 /**
  * First step of every item. Items submitted over the API arrive already saved (they carry their

@@ -15,8 +15,8 @@ import vn.police.grievance.intake.StartFormChoices.Option;
 import vn.police.grievance.item.Category;
 import vn.police.grievance.organisation.OrgUnit;
 import vn.police.grievance.organisation.OrganisationService;
-import vn.police.grievance.security.CurrentUser;
-import vn.police.grievance.security.Groups;
+import vn.police.grievance.system.CurrentUser;
+import vn.police.grievance.system.Groups;
 
 /**
  * The choices of the Tasklist start form, from the application's data rather than lists written

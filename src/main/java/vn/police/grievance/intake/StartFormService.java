@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import vn.police.grievance.security.CurrentUser;
+import vn.police.grievance.system.CurrentUser;
 
 /**
  * The engine's form service, except that a start form comes with the choices of the person who

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.police.grievance.organisation.OrgUnit;
 import vn.police.grievance.organisation.OrgUnitRepository;
 import vn.police.grievance.organisation.UnitKind;
-import vn.police.grievance.security.CurrentUser;
+import vn.police.grievance.system.CurrentUser;
 
 /**
  * Which items a person may read, the same scope as their work in the engine: a commune its own

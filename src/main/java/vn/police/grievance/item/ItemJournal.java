@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import vn.police.grievance.audit.AuditChain;
-import vn.police.grievance.audit.ChainHash;
+import vn.police.grievance.journal.AuditChain;
+import vn.police.grievance.journal.ChainHash;
 
 /**
  * The append-only record of what happened to each item and why. Each row is sealed into the

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.police.grievance.security.CurrentUsers;
+import vn.police.grievance.system.CurrentUsers;
 
 @RestController
 @RequestMapping("/api/notifications")

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.police.grievance.security.CurrentUsers;
+import vn.police.grievance.system.CurrentUsers;
 
 @RestController
 @RequestMapping("/api/units")

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import vn.police.grievance.item.GrievanceItem;
-import vn.police.grievance.security.CurrentUser;
+import vn.police.grievance.system.CurrentUser;
 
 /**
  * The one place where application code drives the grievance process. Every call runs with the

@@ -1,5 +1,6 @@
 package vn.police.grievance.security;
 
+import vn.police.grievance.system.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package vn.police.grievance.security;
 
+import vn.police.grievance.system.Groups;
+import vn.police.grievance.system.CurrentUsers;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;

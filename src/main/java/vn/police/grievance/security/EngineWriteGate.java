@@ -1,5 +1,8 @@
 package vn.police.grievance.security;
 
+import vn.police.grievance.system.Groups;
+import vn.police.grievance.system.CurrentUsers;
+import vn.police.grievance.system.CurrentUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package vn.police.grievance.security;
 
+import vn.police.grievance.system.CurrentUsers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,7 @@
 package vn.police.grievance.security;
 
+import vn.police.grievance.system.Groups;
+import vn.police.grievance.system.CurrentUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
 package vn.police.grievance.security;
 
+import vn.police.grievance.system.CurrentUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;

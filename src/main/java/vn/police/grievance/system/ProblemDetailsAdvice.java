@@ -17,7 +17,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import vn.police.grievance.intake.IntakeService.IdempotencyKeyConflictException;
 
 /** Every error of our API as RFC 7807 problem details; field problems listed under "errors". */
 @RestControllerAdvice
@@ -72,10 +71,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  @ExceptionHandler(IdempotencyKeyConflictException.class)
-  ProblemDetail idempotencyConflict(IdempotencyKeyConflictException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Idempotency-Key đã được dùng cho yêu cầu khác (key already used)");
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setTitle("Conflict");
     return problem;
   }

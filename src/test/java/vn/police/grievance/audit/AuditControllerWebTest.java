@@ -1,5 +1,7 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.journal.ChainReport;
+import vn.police.grievance.journal.AuditChain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -43,13 +45,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.police.grievance.item.Category;
 import vn.police.grievance.item.ItemStatus;
-import vn.police.grievance.item.ItemView.Labelled;
+import vn.police.grievance.tracking.ItemView.Labelled;
 import vn.police.grievance.item.Page;
 import vn.police.grievance.organisation.OrgUnit;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.organisation.UnitKind;
-import vn.police.grievance.security.CurrentUser;
-import vn.police.grievance.security.CurrentUsers;
+import vn.police.grievance.system.CurrentUser;
+import vn.police.grievance.system.CurrentUsers;
 import vn.police.grievance.support.WebSlices;
 import vn.police.grievance.system.NotFoundException;
 

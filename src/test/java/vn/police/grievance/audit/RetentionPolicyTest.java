@@ -1,5 +1,6 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.journal.RetentionProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.police.grievance.support.ProcessTestSupport.*;
 

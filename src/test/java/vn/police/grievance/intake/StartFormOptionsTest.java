@@ -22,7 +22,7 @@ import vn.police.grievance.item.Category;
 import vn.police.grievance.organisation.OrgUnit;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.organisation.UnitKind;
-import vn.police.grievance.security.CurrentUser;
+import vn.police.grievance.system.CurrentUser;
 
 /**
  * The start form as Tasklist receives it: {@code forms/grievance-submission.form} with the choices

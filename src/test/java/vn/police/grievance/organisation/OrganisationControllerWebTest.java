@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.police.grievance.security.CurrentUsers;
+import vn.police.grievance.system.CurrentUsers;
 import vn.police.grievance.support.WebSlices;
 import vn.police.grievance.system.InvalidInputException;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.police.grievance.audit.RetentionProperties;
+import vn.police.grievance.journal.RetentionProperties;
 import vn.police.grievance.item.Category;
 
 /** The department suggested for each category, one row each, evaluated by the real DMN engine. */

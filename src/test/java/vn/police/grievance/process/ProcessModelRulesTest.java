@@ -1,5 +1,6 @@
 package vn.police.grievance.process;
 
+import vn.police.grievance.tasklist.TaskAudience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.police.grievance.audit.RetentionProperties;
+import vn.police.grievance.journal.RetentionProperties;
 
 /**
  * House rules every diagram keeps; the build fails when one is broken. Checked on the files in

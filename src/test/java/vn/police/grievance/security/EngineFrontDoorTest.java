@@ -1,5 +1,6 @@
 package vn.police.grievance.security;
 
+import vn.police.grievance.system.CurrentUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.police.grievance.support.ProcessTestSupport.answerNow;
@@ -477,7 +478,7 @@ class EngineFrontDoorTest {
   private GrievanceItem phuocLamItem() {
     return intake
         .submit(new SubmitItemRequest("cax-phuoc-lam", "EQUIPMENT", "Thiếu xe tuần tra", "Chỉ có một xe máy.", null, null),
-            UUID.randomUUID().toString(), new vn.police.grievance.security.CurrentUser("tiepnhan", Set.of("reception")))
+            UUID.randomUUID().toString(), new vn.police.grievance.system.CurrentUser("tiepnhan", Set.of("reception")))
         .item();
   }
 

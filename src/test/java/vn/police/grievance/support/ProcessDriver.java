@@ -24,7 +24,7 @@ import vn.police.grievance.item.ItemEvent;
 import vn.police.grievance.item.ItemJournal;
 import vn.police.grievance.item.ItemRepository;
 import vn.police.grievance.item.ItemStatus;
-import vn.police.grievance.security.CurrentUser;
+import vn.police.grievance.system.CurrentUser;
 
 /**
  * Drives items through the processes the way people do in Tasklist: as a named user of the demo

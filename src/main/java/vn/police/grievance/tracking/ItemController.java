@@ -1,0 +1,104 @@
+package vn.police.grievance.tracking;
+
+import vn.police.grievance.item.Page;
+import vn.police.grievance.item.ItemStatus;
+import vn.police.grievance.item.ItemRepository;
+import vn.police.grievance.item.ItemCriteria;
+import vn.police.grievance.item.ItemAccess;
+import vn.police.grievance.item.Category;
+import vn.police.grievance.tracking.ItemView;
+import vn.police.grievance.tracking.ItemViews;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.police.grievance.system.CurrentUser;
+import vn.police.grievance.system.CurrentUsers;
+import vn.police.grievance.system.Checks;
+import vn.police.grievance.system.NotFoundException;
+
+@RestController
+@RequestMapping("/api/items")
+@Validated
+@Tag(name = "Items", description = "Difficulties and proposals of commune units")
+class ItemController {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final ItemRepository items;
+  private final ItemViews views;
+  private final ItemAccess access;
+  private final CurrentUsers currentUsers;
+
+  ItemController(ItemRepository items, ItemViews views, ItemAccess access, CurrentUsers currentUsers) {
+    this.items = items;
+    this.views = views;
+    this.access = access;
+    this.currentUsers = currentUsers;
+  }
+
+  @GetMapping("/{reference}")
+  @Operation(summary = "Read one item by its reference, with its status history and delivered answer")
+  ItemView get(@PathVariable @Size(max = 20) String reference) {
+    CurrentUser user = currentUsers.current();
+    // An item outside the caller's scope is reported exactly like a missing one.
+    return items
+        .findByReference(reference)
+        .filter(item -> access.mayRead(user, item))
+        .map(views::of)
+        .orElseThrow(() -> new NotFoundException("No item " + reference));
+  }
+
+  @GetMapping
+  @Operation(summary = "List and search items, newest first")
+  Page<ItemView> search(
+      @RequestParam(required = false) @Size(max = 64) String unit,
+      @RequestParam(required = false) @Size(max = 30) String status,
+      @RequestParam(required = false) @Size(max = 20) String category,
+      @RequestParam(required = false) @Size(max = 64) String department,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Size(max = 200) String q,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    ItemStatus statusValue = parseEnum(ItemStatus.class, "status", status);
+    Category categoryValue = parseEnum(Category.class, "category", category);
+    Checks.start()
+        .check(from == null || to == null || !to.isBefore(from), "to", "Ngày kết thúc trước ngày bắt đầu (to is before from)")
+        .throwIfAny();
+    ItemCriteria criteria =
+        new ItemCriteria(
+            access.scopeOf(currentUsers.current()),
+            unit == null || unit.isBlank() ? null : unit.trim(),
+            statusValue,
+            categoryValue,
+            department,
+            from == null ? null : from.atStartOfDay(VIETNAM).toOffsetDateTime(),
+            to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime(),
+            q);
+    return items.search(criteria, page, size).map(views::summary);
+  }
+
+  private static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(value.trim())) {
+        return e;
+      }
+    }
+    Checks.start().check(false, field, "Giá trị không hợp lệ (unknown value): " + value).throwIfAny();
+    return null;
+  }
+}

@@ -1,0 +1,37 @@
+package vn.police.grievance.tracking;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An item as the API shows it: codes with their Vietnamese labels, and the delivered answer. */
+public record ItemView(
+    String reference,
+    Labelled unit,
+    Labelled category,
+    String title,
+    String content,
+    String proposal,
+    String contact,
+    Labelled status,
+    String route,
+    Labelled department,
+    String submittedBy,
+    OffsetDateTime submittedAt,
+    OffsetDateTime updatedAt,
+    OffsetDateTime closedAt,
+    int reopenCount,
+    AnswerView answer,
+    List<StatusView> statusHistory) {
+
+  public record Labelled(String key, String label) {}
+
+  public record StatusView(String status, String label, OffsetDateTime at, String by) {}
+
+  public record AnswerView(
+      String kind,
+      String body,
+      List<String> regulations,
+      String signedBy,
+      OffsetDateTime signedAt,
+      OffsetDateTime deliveredAt) {}
+}

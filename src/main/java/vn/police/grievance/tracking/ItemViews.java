@@ -1,0 +1,78 @@
+package vn.police.grievance.tracking;
+
+import vn.police.grievance.item.ItemRepository;
+import vn.police.grievance.item.GrievanceItem;
+import org.springframework.stereotype.Component;
+import vn.police.grievance.answer.Answer;
+import vn.police.grievance.answer.AnswerRepository;
+import vn.police.grievance.organisation.OrganisationService;
+import vn.police.grievance.regulation.Regulation;
+
+/** Turns an item into what the API shows: labels resolved, the delivered answer attached. */
+@Component
+public class ItemViews {
+
+  private final OrganisationService organisation;
+  private final AnswerRepository answers;
+  private final ItemRepository items;
+
+  public ItemViews(OrganisationService organisation, AnswerRepository answers, ItemRepository items) {
+    this.organisation = organisation;
+    this.answers = answers;
+    this.items = items;
+  }
+
+  /** The full view: delivered answer and status history included. */
+  public ItemView of(GrievanceItem item) {
+    ItemView.AnswerView answer =
+        answers
+            .latestApproved(item.id())
+            .filter(a -> a.deliveredAt() != null)
+            .map(ItemViews::answerView)
+            .orElse(null);
+    return build(
+        item,
+        answer,
+        items.statusHistory(item.id()).stream()
+            .map(c -> new ItemView.StatusView(c.status().name(), c.status().labelVi(), c.at(), c.by()))
+            .toList());
+  }
+
+  /** The list view: no answer body, no history. */
+  public ItemView summary(GrievanceItem item) {
+    return build(item, null, null);
+  }
+
+  private ItemView build(GrievanceItem item, ItemView.AnswerView answer, java.util.List<ItemView.StatusView> history) {
+    return new ItemView(
+        item.reference(),
+        new ItemView.Labelled(item.unitId(), organisation.nameOf(item.unitId())),
+        new ItemView.Labelled(item.category().name(), item.category().labelVi()),
+        item.title(),
+        item.content(),
+        item.proposal(),
+        item.contact(),
+        new ItemView.Labelled(item.status().name(), item.status().labelVi()),
+        item.route() == null ? null : item.route().name(),
+        item.departmentId() == null
+            ? null
+            : new ItemView.Labelled(item.departmentId(), organisation.nameOf(item.departmentId())),
+        item.submittedBy(),
+        item.submittedAt(),
+        item.updatedAt(),
+        item.closedAt(),
+        item.reopenCount(),
+        answer,
+        history);
+  }
+
+  private static ItemView.AnswerView answerView(Answer a) {
+    return new ItemView.AnswerView(
+        a.kind().name(),
+        a.body(),
+        a.regulations().stream().map(Regulation::code).toList(),
+        a.decidedBy(),
+        a.decidedAt(),
+        a.deliveredAt());
+  }
+}
