@@ -1,5 +1,6 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.system.Enums;
 import vn.police.grievance.journal.ChainReport;
 import vn.police.grievance.journal.AuditChain;
 import io.swagger.v3.oas.annotations.Operation;
@@ -207,9 +208,9 @@ class AuditController {
 
   private AuditQuery query(Criteria c) {
     Checks checks = Checks.start();
-    Category category = parse(Category.class, "category", c.category(), checks);
-    ItemStatus status = parse(ItemStatus.class, "status", c.status(), checks);
-    AuditQuery.State state = parse(AuditQuery.State.class, "state", c.state(), checks);
+    Category category = Enums.parse(Category.class, c.category(), "category", checks);
+    ItemStatus status = Enums.parse(ItemStatus.class, c.status(), "status", checks);
+    AuditQuery.State state = Enums.parse(AuditQuery.State.class, c.state(), "state", checks);
     checks.check(c.from() == null || c.to() == null || !c.to().isBefore(c.from()), "to",
         "Ngày kết thúc trước ngày bắt đầu (to is before from)");
     checks.throwIfAny();
@@ -247,16 +248,4 @@ class AuditController {
     return s == null || s.isBlank() ? null : s.trim();
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, Checks checks) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equalsIgnoreCase(value.trim())) {
-        return e;
-      }
-    }
-    checks.check(false, field, "Giá trị không hợp lệ (unknown value): " + value);
-    return null;
-  }
 }

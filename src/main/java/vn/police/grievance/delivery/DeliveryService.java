@@ -1,5 +1,7 @@
 package vn.police.grievance.delivery;
 
+import static vn.police.grievance.process.ProcessVariables.*;
+
 import vn.police.grievance.item.JournalEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,12 +55,12 @@ public class DeliveryService {
   @Transactional
   public boolean recordResponse(long itemId, Boolean satisfied, String reason, String actor) {
     Checks.start()
-        .check(satisfied != null, "unitSatisfied", "Chọn đồng ý hoặc chưa đồng ý (choose satisfied or not)")
+        .check(satisfied != null, UNIT_SATISFIED, "Chọn đồng ý hoặc chưa đồng ý (choose satisfied or not)")
         .check(
             satisfied == null || satisfied || !Text.isBlank(reason),
-            "notSatisfiedReason",
+            NOT_SATISFIED_REASON,
             "Nêu lý do chưa đồng ý (a reason is required)")
-        .maxLength("notSatisfiedReason", reason, REASON_MAX)
+        .maxLength(NOT_SATISFIED_REASON, reason, REASON_MAX)
         .throwIfAny();
     if (satisfied) {
       items.record(itemId, actor, new JournalEvent.UnitSatisfied());

@@ -1,5 +1,7 @@
 package vn.police.grievance.intake;
 
+import static vn.police.grievance.process.ProcessVariables.*;
+
 import vn.police.grievance.item.JournalEvent;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -94,15 +96,15 @@ public class IntakeService {
     OrgUnit unit = submittingUnit(request.unitId(), user);
     Category category = Category.parse(request.category());
     Checks.start()
-        .required("category", request.category(), 20)
+        .required(CATEGORY, request.category(), 20)
         .check(
             request.category() == null || request.category().isBlank() || category != null,
-            "category",
+            CATEGORY,
             "Lĩnh vực không hợp lệ (unknown category): " + request.category())
-        .required("title", request.title(), TITLE_MAX)
-        .required("content", request.content(), CONTENT_MAX)
-        .maxLength("proposal", request.proposal(), PROPOSAL_MAX)
-        .maxLength("contact", request.contact(), CONTACT_MAX)
+        .required(TITLE, request.title(), TITLE_MAX)
+        .required(CONTENT, request.content(), CONTENT_MAX)
+        .maxLength(PROPOSAL, request.proposal(), PROPOSAL_MAX)
+        .maxLength(CONTACT, request.contact(), CONTACT_MAX)
         .throwIfAny();
     NewItem newItem =
         new NewItem(
@@ -137,7 +139,7 @@ public class IntakeService {
       throw new AccessDeniedException("Only commune units and the reception office submit items");
     }
     if (requestedUnitId == null || requestedUnitId.isBlank()) {
-      throw new InvalidInputException("unitId", "Bắt buộc chọn đơn vị gửi kiến nghị (required)");
+      throw new InvalidInputException(UNIT_ID, "Bắt buộc chọn đơn vị gửi kiến nghị (required)");
     }
     return organisation
         .find(requestedUnitId.trim())
@@ -145,7 +147,7 @@ public class IntakeService {
         .orElseThrow(
             () ->
                 new InvalidInputException(
-                    "unitId", "Đơn vị không tồn tại (unknown unit): " + requestedUnitId.trim()));
+                    UNIT_ID, "Đơn vị không tồn tại (unknown unit): " + requestedUnitId.trim()));
   }
 
   private Optional<Submission> earlierSubmission(String idempotencyKey, CurrentUser user) {

@@ -1,5 +1,6 @@
 package vn.police.grievance.item;
 
+import vn.police.grievance.system.Enums;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -88,8 +89,8 @@ public final class JournalEvents {
   public static JournalEvent fromLegacy(EventType type, String step, String detail, String reason) {
     return switch (type) {
       case SUBMITTED -> new Submitted(detail, step);
-      case STATUS_CHANGED -> new StatusChanged(parse(ItemStatus.class, detail));
-      case TRIAGE_DECIDED -> legacyTriage(parse(Route.class, step), detail, reason);
+      case STATUS_CHANGED -> new StatusChanged(Enums.parse(ItemStatus.class, detail));
+      case TRIAGE_DECIDED -> legacyTriage(Enums.parse(Route.class, step), detail, reason);
       case DEPARTMENT_OVERRIDDEN -> {
         String[] parts = detail == null ? new String[0] : detail.split(" -> ", 2);
         yield new DepartmentOverridden(parts.length > 0 ? parts[0] : null, parts.length > 1 ? parts[1] : null, reason);
@@ -101,23 +102,23 @@ public final class JournalEvents {
           codes = codes(detail.substring("Căn cứ: ".length(), detail.indexOf('\n')));
           body = detail.substring(detail.indexOf('\n') + 1);
         }
-        yield new AnswerDrafted(parse(AnswerKind.class, step), null, body, codes);
+        yield new AnswerDrafted(Enums.parse(AnswerKind.class, step), null, body, codes);
       }
-      case STUDY_DRAFTED -> legacyStudy(parse(StudyOutcome.class, step), detail);
+      case STUDY_DRAFTED -> legacyStudy(Enums.parse(StudyOutcome.class, step), detail);
       case CONSULTATION_ANSWERED -> new ConsultationAnswered(step, detail);
       case HEAD_APPROVED -> new HeadApproved(reason);
       case HEAD_RETURNED -> new HeadReturned(reason);
-      case AUTHORITY_REPLY_RECORDED -> new AuthorityReplyRecorded(parse(HigherAuthority.class, step), detail);
-      case SIGNED_OFF -> new SignedOff(parse(AnswerKind.class, step), answerId(detail));
-      case RETURNED_FOR_REVISION -> new ReturnedForRevision(parse(AnswerKind.class, step), answerId(detail), reason);
-      case ANSWER_DELIVERED -> new AnswerDelivered(parse(AnswerKind.class, step), answerId(detail));
+      case AUTHORITY_REPLY_RECORDED -> new AuthorityReplyRecorded(Enums.parse(HigherAuthority.class, step), detail);
+      case SIGNED_OFF -> new SignedOff(Enums.parse(AnswerKind.class, step), answerId(detail));
+      case RETURNED_FOR_REVISION -> new ReturnedForRevision(Enums.parse(AnswerKind.class, step), answerId(detail), reason);
+      case ANSWER_DELIVERED -> new AnswerDelivered(Enums.parse(AnswerKind.class, step), answerId(detail));
       case UNIT_SATISFIED -> new UnitSatisfied();
       case UNIT_NOT_SATISFIED -> new UnitNotSatisfied(reason);
       case REOPENED -> new Reopened();
       case CLOSED -> new Closed();
       case CLOSED_WITHOUT_REPLY -> new ClosedWithoutReply();
-      case REMINDER_SENT -> new ReminderSent(parse(Step.class, step), detail);
-      case ESCALATED -> new Escalated(parse(Step.class, step), detail);
+      case REMINDER_SENT -> new ReminderSent(Enums.parse(Step.class, step), detail);
+      case ESCALATED -> new Escalated(Enums.parse(Step.class, step), detail);
     };
   }
 
@@ -132,7 +133,7 @@ public final class JournalEvents {
       case SEND_TO_DEPARTMENT -> new TriageDecided(route, List.of(), detail, null, null, reason);
       case NOT_ADMISSIBLE -> {
         String[] parts = detail == null ? new String[0] : detail.split(" ", 2);
-        yield new TriageDecided(route, List.of(), null, parts.length > 0 ? parse(InadmissibleGround.class, parts[0]) : null,
+        yield new TriageDecided(route, List.of(), null, parts.length > 0 ? Enums.parse(InadmissibleGround.class, parts[0]) : null,
             parts.length > 1 ? parts[1] : null, reason);
       }
     };
@@ -180,14 +181,4 @@ public final class JournalEvents {
     }
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-    if (name == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, name.trim());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }

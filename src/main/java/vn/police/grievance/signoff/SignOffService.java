@@ -1,5 +1,7 @@
 package vn.police.grievance.signoff;
 
+import static vn.police.grievance.process.ProcessVariables.*;
+
 import vn.police.grievance.item.JournalEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +33,7 @@ public class SignOffService {
   /** Returns true when approved. */
   @Transactional
   public boolean decide(long itemId, String decision, String reason, String actor) {
-    boolean approve = Checks.review(decision, "signOffDecision", reason, "signOffReturnReason", REASON_MAX);
+    boolean approve = Checks.review(decision, SIGN_OFF_DECISION, reason, SIGN_OFF_RETURN_REASON, REASON_MAX);
     Answer draft = answerService.currentDraft(itemId);
     if (approve) {
       answers.decide(draft.id(), AnswerState.APPROVED, actor, items.now());

@@ -1,5 +1,8 @@
 package vn.police.grievance.study;
 
+import static vn.police.grievance.process.ProcessVariables.*;
+
+import vn.police.grievance.system.Enums;
 import vn.police.grievance.item.JournalEvent;
 import vn.police.grievance.item.StudyOutcome;
 import vn.police.grievance.item.HigherAuthority;
@@ -52,23 +55,23 @@ public class StudyService {
    */
   @Transactional
   public StudyResult recordStudy(long itemId, String departmentId, StudyInput input, String actor) {
-    StudyOutcome outcome = parse(StudyOutcome.class, input.outcome());
-    HigherAuthority authority = parse(HigherAuthority.class, input.higherAuthority());
+    StudyOutcome outcome = Enums.parse(StudyOutcome.class, input.outcome());
+    HigherAuthority authority = Enums.parse(HigherAuthority.class, input.higherAuthority());
     List<String> consult = input.consultDepartmentIds().stream().filter(d -> !d.equals(departmentId)).toList();
     Checks checks =
         Checks.start()
-            .required("studyText", input.studyText(), TEXT_MAX)
-            .required("proposedAnswer", input.proposedAnswer(), TEXT_MAX)
-            .check(outcome != null, "studyOutcome", "Chọn kết quả nghiên cứu (choose an outcome)")
+            .required(STUDY_TEXT, input.studyText(), TEXT_MAX)
+            .required(PROPOSED_ANSWER, input.proposedAnswer(), TEXT_MAX)
+            .check(outcome != null, STUDY_OUTCOME, "Chọn kết quả nghiên cứu (choose an outcome)")
             .check(
                 outcome != StudyOutcome.HIGHER_AUTHORITY || authority != null,
-                "higherAuthority",
+                HIGHER_AUTHORITY,
                 "Chọn cấp có thẩm quyền (choose the higher authority)");
     for (String d : consult) {
-      checks.check(organisation.isDepartment(d), "consultDepartmentIds", "Phòng chức năng không tồn tại (unknown department): " + d);
+      checks.check(organisation.isDepartment(d), CONSULT_DEPARTMENT_IDS, "Phòng chức năng không tồn tại (unknown department): " + d);
     }
     checks.throwIfAny();
-    List<Regulation> basis = answerService.citableRegulations("regulationCodes", input.regulationCodes(), false);
+    List<Regulation> basis = answerService.citableRegulations(REGULATION_CODES, input.regulationCodes(), false);
     studies.insert(
         itemId,
         departmentId,
@@ -84,14 +87,14 @@ public class StudyService {
         new JournalEvent.StudyDrafted(
             outcome, outcome == StudyOutcome.HIGHER_AUTHORITY ? authority : null, Text.clean(input.studyText()), consult));
     if (outcome == StudyOutcome.ANSWER) {
-      answerService.draft(itemId, AnswerKind.DEPARTMENT, "proposedAnswer", input.proposedAnswer(), basis, actor);
+      answerService.draft(itemId, AnswerKind.DEPARTMENT, PROPOSED_ANSWER, input.proposedAnswer(), basis, actor);
     }
     return new StudyResult(outcome, consult);
   }
 
   @Transactional
   public void recordConsultation(long itemId, String departmentId, String opinion, String actor) {
-    Checks.start().required("consultationOpinion", opinion, TEXT_MAX).throwIfAny();
+    Checks.start().required(CONSULTATION_OPINION, opinion, TEXT_MAX).throwIfAny();
     studies.insertConsultation(itemId, departmentId, Text.clean(opinion), actor, items.now());
     items.record(itemId, actor, new JournalEvent.ConsultationAnswered(departmentId, Text.clean(opinion)));
   }
@@ -99,7 +102,7 @@ public class StudyService {
   /** The head approves the study, or returns it to the officer with a reason. */
   @Transactional
   public boolean headReview(long itemId, String decision, String reason, String actor) {
-    boolean approve = Checks.review(decision, "headDecision", reason, "headReturnReason", REASON_MAX);
+    boolean approve = Checks.review(decision, HEAD_DECISION, reason, HEAD_RETURN_REASON, REASON_MAX);
     if (approve) {
       items.record(itemId, actor, new JournalEvent.HeadApproved(Text.clean(reason)));
     } else {
@@ -115,11 +118,11 @@ public class StudyService {
       long itemId, String reply, String repliedOn, String proposedAnswer, List<String> regulationCodes, String actor) {
     LocalDate date = parseDate(repliedOn);
     Checks.start()
-        .required("authorityReply", reply, TEXT_MAX)
-        .check(date != null, "authorityReplyDate", "Nhập ngày trả lời hợp lệ (a valid reply date is required)")
-        .required("proposedAnswer", proposedAnswer, TEXT_MAX)
+        .required(AUTHORITY_REPLY, reply, TEXT_MAX)
+        .check(date != null, AUTHORITY_REPLY_DATE, "Nhập ngày trả lời hợp lệ (a valid reply date is required)")
+        .required(PROPOSED_ANSWER, proposedAnswer, TEXT_MAX)
         .throwIfAny();
-    List<Regulation> basis = answerService.citableRegulations("regulationCodes", regulationCodes, false);
+    List<Regulation> basis = answerService.citableRegulations(REGULATION_CODES, regulationCodes, false);
     long studyId =
         studies.latestId(itemId).orElseThrow(() -> new InvalidInputException("study", "Chưa có kết quả nghiên cứu (no study)"));
     studies.recordReply(studyId, Text.clean(reply), date);
@@ -128,7 +131,7 @@ public class StudyService {
         actor,
         new JournalEvent.AuthorityReplyRecorded(
             studies.latestHigherAuthority(itemId).map(HigherAuthority::valueOf).orElse(null), Text.clean(reply)));
-    answerService.draft(itemId, AnswerKind.DEPARTMENT, "proposedAnswer", proposedAnswer, basis, actor);
+    answerService.draft(itemId, AnswerKind.DEPARTMENT, PROPOSED_ANSWER, proposedAnswer, basis, actor);
   }
 
   private static LocalDate parseDate(String s) {
@@ -138,17 +141,6 @@ public class StudyService {
     try {
       return LocalDate.parse(s.trim().length() > 10 ? s.trim().substring(0, 10) : s.trim());
     } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String s) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, s.trim());
-    } catch (IllegalArgumentException e) {
       return null;
     }
   }

@@ -1,5 +1,6 @@
 package vn.police.grievance.tracking;
 
+import vn.police.grievance.system.Enums;
 import vn.police.grievance.item.Page;
 import vn.police.grievance.item.ItemStatus;
 import vn.police.grievance.item.ItemRepository;
@@ -71,9 +72,10 @@ class ItemController {
       @RequestParam(required = false) @Size(max = 200) String q,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    ItemStatus statusValue = parseEnum(ItemStatus.class, "status", status);
-    Category categoryValue = parseEnum(Category.class, "category", category);
-    Checks.start()
+    Checks checks = Checks.start();
+    ItemStatus statusValue = Enums.parse(ItemStatus.class, status, "status", checks);
+    Category categoryValue = Enums.parse(Category.class, category, "category", checks);
+    checks
         .check(from == null || to == null || !to.isBefore(from), "to", "Ngày kết thúc trước ngày bắt đầu (to is before from)")
         .throwIfAny();
     ItemCriteria criteria =
@@ -89,16 +91,4 @@ class ItemController {
     return items.search(criteria, page, size).map(views::summary);
   }
 
-  private static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equalsIgnoreCase(value.trim())) {
-        return e;
-      }
-    }
-    Checks.start().check(false, field, "Giá trị không hợp lệ (unknown value): " + value).throwIfAny();
-    return null;
-  }
 }

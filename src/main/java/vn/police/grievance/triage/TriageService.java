@@ -1,5 +1,8 @@
 package vn.police.grievance.triage;
 
+import static vn.police.grievance.process.ProcessVariables.*;
+
+import vn.police.grievance.system.Enums;
 import vn.police.grievance.item.JournalEvent;
 import vn.police.grievance.item.InadmissibleGround;
 import java.util.List;
@@ -43,10 +46,10 @@ public class TriageService {
   @Transactional
   public TriageOutcome decide(long itemId, TriageInput input, String actor) {
     GrievanceItem item = items.get(itemId);
-    Route route = parseRoute(input.decision());
+    Route route = Enums.parse(Route.class, input.decision());
     Checks.start()
-        .check(route != null, "triageDecision", "Chọn một hướng xử lý (choose a decision)")
-        .maxLength("triageReason", input.reason(), REASON_MAX)
+        .check(route != null, TRIAGE_DECISION, "Chọn một hướng xử lý (choose a decision)")
+        .maxLength(TRIAGE_REASON, input.reason(), REASON_MAX)
         .throwIfAny();
     return switch (route) {
       case ANSWER_NOW -> answerNow(item, input, actor);
@@ -56,7 +59,7 @@ public class TriageService {
   }
 
   private TriageOutcome answerNow(GrievanceItem item, TriageInput input, String actor) {
-    List<Regulation> basis = answers.citableRegulations("regulationCodes", input.regulationCodes(), true);
+    List<Regulation> basis = answers.citableRegulations(REGULATION_CODES, input.regulationCodes(), true);
     items.route(item.id(), Route.ANSWER_NOW, null);
     items.record(
         item.id(),
@@ -70,16 +73,16 @@ public class TriageService {
     String department = trim(input.departmentId());
     boolean overridden = department != null && !department.equals(input.suggestedDepartmentId());
     Checks.start()
-        .check(department != null, "departmentId", "Chọn phòng chức năng (choose a department)")
+        .check(department != null, DEPARTMENT_ID, "Chọn phòng chức năng (choose a department)")
         .check(
             department == null || organisation.isDepartment(department),
-            "departmentId",
+            DEPARTMENT_ID,
             "Phòng chức năng không tồn tại (unknown department): " + department)
         .check(
             !overridden || input.suggestedDepartmentId() == null || !Text.isBlank(input.overrideReason()),
-            "overrideReason",
+            OVERRIDE_REASON,
             "Nêu lý do khi chọn phòng khác với đề xuất (a reason is required to override the suggested department)")
-        .maxLength("overrideReason", input.overrideReason(), REASON_MAX)
+        .maxLength(OVERRIDE_REASON, input.overrideReason(), REASON_MAX)
         .throwIfAny();
     items.route(item.id(), Route.SEND_TO_DEPARTMENT, department);
     items.record(
@@ -94,22 +97,22 @@ public class TriageService {
   }
 
   private TriageOutcome notAdmissible(GrievanceItem item, TriageInput input, String actor) {
-    InadmissibleGround ground = parseGround(input.inadmissibleGround());
+    InadmissibleGround ground = Enums.parse(InadmissibleGround.class, input.inadmissibleGround());
     String duplicateOf = trim(input.duplicateOf());
     Checks checks =
         Checks.start()
-            .check(ground != null, "inadmissibleGround", "Chọn căn cứ không thụ lý (choose a ground)")
-            .required("triageReason", input.reason(), REASON_MAX);
+            .check(ground != null, INADMISSIBLE_GROUND, "Chọn căn cứ không thụ lý (choose a ground)")
+            .required(TRIAGE_REASON, input.reason(), REASON_MAX);
     if (ground == InadmissibleGround.DUPLICATE) {
       checks
-          .check(duplicateOf != null, "duplicateOf", "Nhập số tham chiếu kiến nghị bị trùng (reference required)")
+          .check(duplicateOf != null, DUPLICATE_OF, "Nhập số tham chiếu kiến nghị bị trùng (reference required)")
           .check(
               duplicateOf == null || !duplicateOf.equals(item.reference()),
-              "duplicateOf",
+              DUPLICATE_OF,
               "Không thể trùng với chính kiến nghị này (cannot duplicate itself)")
           .check(
               duplicateOf == null || itemRepository.findByReference(duplicateOf).isPresent(),
-              "duplicateOf",
+              DUPLICATE_OF,
               "Không tìm thấy kiến nghị (unknown reference): " + duplicateOf);
     }
     checks.throwIfAny();
@@ -120,30 +123,8 @@ public class TriageService {
     items.route(item.id(), Route.NOT_ADMISSIBLE, null);
     items.record(
         item.id(), actor, new JournalEvent.TriageDecided(Route.NOT_ADMISSIBLE, List.of(), null, ground, duplicateOf, Text.clean(input.reason())));
-    answers.draft(item.id(), AnswerKind.NOT_ADMISSIBLE, "triageReason", body, List.of(), actor);
+    answers.draft(item.id(), AnswerKind.NOT_ADMISSIBLE, TRIAGE_REASON, body, List.of(), actor);
     return new TriageOutcome(Route.NOT_ADMISSIBLE, null);
-  }
-
-  private static Route parseRoute(String s) {
-    if (isBlank(s)) {
-      return null;
-    }
-    try {
-      return Route.valueOf(s.trim());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static InadmissibleGround parseGround(String s) {
-    if (isBlank(s)) {
-      return null;
-    }
-    try {
-      return InadmissibleGround.valueOf(s.trim());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static boolean isBlank(String s) {
