@@ -7,8 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,13 +28,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Camunda webapps (Tasklist, Cockpit, Admin, Welcome) speak Vietnamese: our {@code vi.json}
  * of each app carries every label of the {@code en.json} shipped in the Camunda webjar, with the
- * same interpolations, and our {@code config.js} offers Vietnamese with English as fallback.
+ * same interpolations, and our {@code config.js} offers Vietnamese with English as fallback. The
+ * code that puts Vietnamese first and the one that keeps moment.js in the language of the labels
+ * exist once each, in {@code app/shared/scripts/}, and every app loads them from there.
  */
 class WebappLocaleTest {
 
@@ -76,6 +92,26 @@ class WebappLocaleTest {
   private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
 
   private static final String DATE_FORMATS = "dateLocales.longDateFormat.";
+
+  /** Where the code all four webapps share lives, served at {@code <app root>/app/shared/}. */
+  private static final String SHARED_FOLDER = APP_FOLDER + "shared/scripts/";
+  private static final String VIETNAMESE_FIRST = SHARED_FOLDER + "vietnamese-first.js";
+  private static final String MOMENT_LOCALE = SHARED_FOLDER + "moment-locale.js";
+
+  /** The localStorage key of the language override: only the Vietnamese-first code reads it. */
+  private static final Pattern LOCALE_OVERRIDE_KEY = Pattern.compile("['\"`]grievance\\.webappLocale['\"`]");
+  /** Replacing what the browser reports as its languages: the heart of the Vietnamese-first code. */
+  private static final Pattern LANGUAGES_OVERRIDE =
+      Pattern.compile("defineProperty\\([^,]*,\\s*['\"`]languages['\"`]");
+  /** The AngularJS module that keeps moment.js in the language of the labels. */
+  private static final Pattern MOMENT_LOCALE_MODULE =
+      Pattern.compile("module\\(\\s*['\"`]grievance\\.momentLocale['\"`]");
+  private static final Pattern MOMENT_CHANGE_LOCALE = Pattern.compile("\\.changeLocale\\(");
+  /** A static import of the shared module, with or without named bindings. */
+  private static final Pattern SHARED_IMPORT = Pattern.compile(
+      "(?m)^\\s*import\\s+(?:\\{[^}]*}\\s+from\\s+)?['\"]([^'\"]*/vietnamese-first\\.js)['\"]");
+  private static final Pattern MOMENT_LOCALE_PATH =
+      Pattern.compile("['\"]grievance-moment-locale['\"]\\s*:\\s*['\"]([^'\"]+)['\"]");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -154,6 +190,160 @@ class WebappLocaleTest {
           .contains("export default {");
     }
     softly.assertAll();
+  }
+
+  @Test
+  void theVietnameseFirstCodeAndTheMomentLocaleExistOnceEachInTheSharedFolder() {
+    Map<String, String> scripts = ourScripts();
+    assertThat(scripts).containsKeys(VIETNAMESE_FIRST, MOMENT_LOCALE);
+
+    SoftAssertions softly = new SoftAssertions();
+    for (Pattern marker : List.of(LOCALE_OVERRIDE_KEY, LANGUAGES_OVERRIDE)) {
+      softly.assertThat(scriptsMatching(scripts, marker))
+          .as("scripts carrying the Vietnamese-first code (%s): only the shared module", marker)
+          .containsExactly(VIETNAMESE_FIRST);
+    }
+    for (Pattern marker : List.of(MOMENT_LOCALE_MODULE, MOMENT_CHANGE_LOCALE)) {
+      softly.assertThat(scriptsMatching(scripts, marker))
+          .as("scripts defining the moment.js locale module (%s): only the shared one", marker)
+          .containsExactly(MOMENT_LOCALE);
+    }
+    softly.assertAll();
+  }
+
+  @Test
+  void everyWebappImportsTheSharedVietnameseFirstModule() {
+    SoftAssertions softly = new SoftAssertions();
+    for (String app : APPS) {
+      String resource = APP_FOLDER + app + "/scripts/config.js";
+      Matcher shared = SHARED_IMPORT.matcher(withoutComments(read(resource)));
+      softly.assertThat(shared.find()).as("%s imports vietnamese-first.js", resource).isTrue();
+      if (shared.find(0)) {
+        // the browser resolves the import against the address of config.js
+        softly.assertThat(resolve(resource, shared.group(1)))
+            .as("what %s imports", resource).isEqualTo(VIETNAMESE_FIRST);
+      }
+    }
+    softly.assertAll();
+  }
+
+  @Test
+  void tasklistCockpitAndAdminLoadTheSharedMomentLocale() {
+    SoftAssertions softly = new SoftAssertions();
+    for (String app : List.of("tasklist", "cockpit", "admin")) {
+      String resource = APP_FOLDER + app + "/scripts/config.js";
+      String code = withoutComments(read(resource));
+      softly.assertThat(code).as("%s starts the AngularJS module", resource).contains("'grievance.momentLocale'");
+      Matcher path = MOMENT_LOCALE_PATH.matcher(code);
+      softly.assertThat(path.find()).as("%s gives RequireJS the path of the moment locale", resource).isTrue();
+      if (path.find(0)) {
+        // RequireJS resolves paths against its baseUrl, the app's folder, and adds '.js'
+        softly.assertThat(resolve(APP_FOLDER + app + "/", path.group(1) + ".js"))
+            .as("the moment locale %s loads", resource).isEqualTo(MOMENT_LOCALE);
+      }
+    }
+    softly.assertAll();
+  }
+
+  /**
+   * The shared scripts as a signed-in officer's browser fetches them from the running application:
+   * at the address config.js imports, as JavaScript (a module script of another type is refused).
+   */
+  @Nested
+  @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+  @ActiveProfiles("test")
+  class Served {
+
+    static final String PASSWORD = "Demo@2026!";
+
+    @LocalServerPort int port;
+
+    @Test
+    void theSharedScriptsAreServedToASignedInOfficerAsJavaScript() throws Exception {
+      HttpClient officer = loggedIn("tiepnhan");
+      for (String resource : List.of(VIETNAMESE_FIRST, MOMENT_LOCALE)) {
+        HttpResponse<String> response = get(officer, address(resource));
+        assertThat(response.statusCode()).as(resource).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+            .as("content type of %s", resource)
+            .matches("(text|application)/javascript(;.*)?");
+        assertThat(response.body()).as(resource).isEqualTo(read(resource));
+      }
+
+      HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpResponse<String> refused = get(anonymous, address(VIETNAMESE_FIRST));
+      // refused (a 401 for a script request, a redirect to the login page for a page)
+      assertThat(refused.statusCode()).as("without signing in").isIn(302, 401);
+      assertThat(refused.body()).as("without signing in").doesNotContain("grievance.webappLocale");
+    }
+
+    /** The address of a resource below {@code APP_FOLDER}: the starter serves that folder at /camunda/app/. */
+    private String address(String resource) {
+      return "http://localhost:" + port + "/camunda/app/" + resource.substring(APP_FOLDER.length());
+    }
+
+    /** Signs in through the login form, as a browser does, and keeps the session cookie. */
+    private HttpClient loggedIn(String user) throws IOException, InterruptedException {
+      HttpClient client = HttpClient.newBuilder()
+          .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+      String page = get(client, "http://localhost:" + port + "/login").body();
+      Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+      assertThat(token.find()).as("CSRF token on the login page").isTrue();
+      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+          + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+          + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+      HttpResponse<String> login = client.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as("login of %s", user).isEqualTo(302);
+      assertThat(login.headers().firstValue("Location").orElse("")).as("login of %s", user).doesNotContain("error");
+      return client;
+    }
+
+    private HttpResponse<String> get(HttpClient client, String address) throws IOException, InterruptedException {
+      return client.send(HttpRequest.newBuilder(URI.create(address)).GET().build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Our own scripts (not the Camunda webjar's), by classpath resource name, without comments. */
+  private Map<String, String> ourScripts() {
+    URL shared = getClass().getClassLoader().getResource(VIETNAMESE_FIRST);
+    assertThat(shared).as("%s on the classpath", VIETNAMESE_FIRST).isNotNull();
+    assertThat(shared.getProtocol()).as("our resources are a folder").isEqualTo("file");
+    Path root;
+    try {
+      root = Path.of(shared.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    for (int i = 0; i < VIETNAMESE_FIRST.split("/").length; i++) {
+      root = root.getParent();
+    }
+    Map<String, String> scripts = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".js")).toList()) {
+        String name = root.relativize(file).toString().replace('\\', '/');
+        scripts.put(name, withoutComments(Files.readString(file, StandardCharsets.UTF_8)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the scripts below " + root, e);
+    }
+    return scripts;
+  }
+
+  private static List<String> scriptsMatching(Map<String, String> scripts, Pattern marker) {
+    return scripts.entrySet().stream()
+        .filter(script -> marker.matcher(script.getValue()).find())
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** A relative address as the browser resolves it, against the folder or file {@code from}. */
+  private static String resolve(String from, String relative) {
+    return URI.create("/" + from).resolve(relative).getPath().substring(1);
   }
 
   private void assertVietnameseCoversEnglish(String app) {

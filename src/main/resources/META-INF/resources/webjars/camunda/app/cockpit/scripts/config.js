@@ -19,54 +19,9 @@
 // the cockpit app (src/main/resources wins over the Camunda webjar on the
 // classpath). Translations live in ../locales/vi.json.
 //
-// --- Vietnamese as the default language --------------------------------------
-// Camunda 7.24 chooses the UI language once, when AngularJS starts
-// (angular-translate determinePreferredLanguage): it takes
-// navigator.languages[0] (or navigator.language), keeps the part before '-',
-// and uses it if it is listed in `locales.availableLocales`; otherwise it uses
-// `locales.fallbackLocale`. A browser set to English would therefore get
-// English. This module is imported by the webapp before AngularJS starts, so
-// the code below puts Vietnamese first in the language list the webapp sees.
-// English stays the fallback for any label missing from vi.json.
-// Support staff who need the English UI can run in the browser console
-//   localStorage.setItem('grievance.webappLocale', 'en')
-// and reload; localStorage.removeItem('grievance.webappLocale') goes back.
-// Keep PREFERRED_LOCALES in line with `locales.availableLocales` below.
-const PREFERRED_LOCALES = ['vi', 'en'];
-const LOCALE_OVERRIDE_KEY = 'grievance.webappLocale';
-
-(function preferVietnamese() {
-  let wanted = PREFERRED_LOCALES[0];
-  try {
-    const chosen = window.localStorage.getItem(LOCALE_OVERRIDE_KEY);
-    if (chosen && PREFERRED_LOCALES.indexOf(chosen) > -1) {
-      wanted = chosen;
-    }
-  } catch (e) {
-    // storage not available: keep Vietnamese
-  }
-  const nav = window.navigator;
-  const browser = Array.isArray(nav.languages)
-    ? nav.languages.slice()
-    : [nav.language].filter(Boolean);
-  const isWanted = l => String(l).split('-')[0].toLowerCase() === wanted;
-  const matching = browser.filter(isWanted);
-  const languages = (matching.length ? matching : [wanted]).concat(
-    browser.filter(l => !isWanted(l))
-  );
-  try {
-    Object.defineProperty(nav, 'languages', {
-      configurable: true,
-      get: () => languages.slice()
-    });
-    Object.defineProperty(nav, 'language', {
-      configurable: true,
-      get: () => languages[0]
-    });
-  } catch (e) {
-    // navigator not writable: the browser language decides, English fallback
-  }
-})();
+// Vietnamese first, whatever the browser's language, with English as the fallback and the
+// `grievance.webappLocale` override for support staff: see the shared module.
+import '../../shared/scripts/vietnamese-first.js';
 
 export default {
   // // change the app name and vendor
@@ -88,12 +43,13 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
-  // Keeps moment.js in the language of the labels: see scripts/moment-locale.js.
+  // Keeps moment.js in the language of the labels: see app/shared/scripts/moment-locale.js
+  // (paths here are relative to the app's folder, app/cockpit/).
   requireJsConfig: {
     ngDeps: ['grievance.momentLocale'],
     deps: ['grievance-moment-locale'],
     paths: {
-      'grievance-moment-locale': 'scripts/moment-locale'
+      'grievance-moment-locale': '../shared/scripts/moment-locale'
     }
   },
   locales: {

@@ -1,6 +1,7 @@
 /*
- * Grievance handling: dates read in the language of the labels (an AMD module, loaded through
- * `requireJsConfig` in config.js).
+ * Grievance handling: dates read in the language of the labels (an AMD module). Tasklist, Cockpit
+ * and Admin load this one file through `requireJsConfig` in their scripts/config.js, by the path
+ * '../shared/scripts/moment-locale' (RequireJS resolves it against <app root>/app/<app>/).
  *
  * The webapp loads the chosen language (vi) and the fallback (en) side by side, and each file's
  * date formats (`dateLocales`) switch moment.js to its own language as it arrives. Whichever
