@@ -5,6 +5,10 @@ import vn.police.grievance.journal.ChainReport;
 import vn.police.grievance.journal.AuditChain;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
@@ -19,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,7 +53,11 @@ import vn.police.grievance.system.Checks;
 @RequestMapping("/api/audit")
 @Validated
 @Tag(name = "Audit", description = "Read-only files of items for inspectors: search, timeline, exports, verification")
+@ApiResponse(responseCode = "403", description = "Only inspectors, the leadership and administrators read items' files")
 class AuditController {
+
+  private static final String CSV = "text/csv";
+  private static final String PDF = "application/pdf";
 
   private final AuditService audit;
   private final AuditAccess access;
@@ -75,36 +84,55 @@ class AuditController {
   /** Search criteria as query parameters; all optional. */
   record Criteria(
       @Parameter(description = "Part of the reference or title") @Size(max = 200) String q,
-      @Size(max = 64) String unit,
-      @Size(max = 20) String category,
-      @Size(max = 64) String department,
-      @Size(max = 30) String status,
+      @Parameter(description = "Submitting commune unit id") @Size(max = 64) String unit,
+      @Parameter(description = "Category key, e.g. FACILITIES") @Size(max = 20) String category,
+      @Parameter(description = "Functional department id") @Size(max = 64) String department,
+      @Parameter(description = "Status key, e.g. IN_TRIAGE") @Size(max = 30) String status,
       @Parameter(description = "RUNNING or FINISHED") @Size(max = 10) String state,
-      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
+      @Parameter(description = "Submitted on or after this day") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate from,
+      @Parameter(description = "Submitted on or before this day") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate to) {}
 
   @GetMapping("/items")
-  @Operation(summary = "Search running and finished items, newest first")
+  @Operation(operationId = "searchAuditItems", summary = "Search running and finished items, newest first")
+  @ApiResponse(responseCode = "200", description = "One page of items")
   Page<AuditItem> search(
-      @Validated @ModelAttribute Criteria criteria,
-      @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+      @ParameterObject @Validated @ModelAttribute Criteria criteria,
+      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+      @Parameter(description = "Items per page") @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     reader();
     return audit.search(query(criteria), page, size);
   }
 
   @GetMapping("/items/{reference}")
-  @Operation(summary = "The complete file of one item: facts, final answer, and every step and decision in time order")
-  ItemFile file(@PathVariable @Size(max = 20) String reference) {
+  @Operation(
+      operationId = "getAuditFile",
+      summary = "The complete file of one item: facts, final answer, and every step and decision in time order")
+  @ApiResponse(responseCode = "200", description = "The item's file")
+  @ApiResponse(responseCode = "404", description = "No item with this reference")
+  ItemFile file(@Parameter(description = "The item's reference", example = "KN-2026-000001") @PathVariable @Size(max = 20)
+      String reference) {
     reader();
     return audit.file(reference);
   }
 
   @GetMapping("/items/{reference}.csv")
-  @Operation(summary = "One item's file as CSV (UTF-8 with BOM, RFC 4180)")
+  @Operation(operationId = "exportAuditFileCsv", summary = "One item's file as CSV (UTF-8 with BOM, RFC 4180)")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The file as a CSV download",
+      headers =
+          @Header(
+              name = "Content-Disposition",
+              description = "attachment; filename=\"ho-so-{reference}.csv\"",
+              schema = @Schema(type = "string")),
+      content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
+  @ApiResponse(responseCode = "404", description = "No item with this reference")
   void fileCsv(
-      @PathVariable @Size(max = 20) String reference,
-      @RequestParam(defaultValue = "comma") String delimiter,
+      @Parameter(description = "The item's reference", example = "KN-2026-000001") @PathVariable @Size(max = 20)
+          String reference,
+      @Parameter(description = "comma (the default) or semicolon") @RequestParam(defaultValue = "comma") String delimiter,
       HttpServletResponse response) throws IOException {
     reader();
     char separator = delimiter(delimiter);
@@ -114,8 +142,21 @@ class AuditController {
   }
 
   @GetMapping("/items/{reference}.pdf")
-  @Operation(summary = "One item's file as PDF (Vietnamese font embedded)")
-  void filePdf(@PathVariable @Size(max = 20) String reference, HttpServletResponse response) throws IOException {
+  @Operation(operationId = "exportAuditFilePdf", summary = "One item's file as PDF (Vietnamese font embedded)")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The file as a PDF download, stamped with the reader, the time and the journal's head",
+      headers =
+          @Header(
+              name = "Content-Disposition",
+              description = "attachment; filename=\"ho-so-{reference}.pdf\"",
+              schema = @Schema(type = "string")),
+      content = @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")))
+  @ApiResponse(responseCode = "404", description = "No item with this reference")
+  void filePdf(
+      @Parameter(description = "The item's reference", example = "KN-2026-000001") @PathVariable @Size(max = 20)
+          String reference,
+      HttpServletResponse response) throws IOException {
     CurrentUser user = reader();
     ItemFile file = audit.file(reference);
     download(response, "application/pdf", "ho-so-" + reference + ".pdf");
@@ -123,10 +164,19 @@ class AuditController {
   }
 
   @GetMapping("/items.csv")
-  @Operation(summary = "A search result as CSV, streamed")
+  @Operation(operationId = "exportAuditSearchCsv", summary = "A search result as CSV, streamed")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Every matching item as a CSV download",
+      headers =
+          @Header(
+              name = "Content-Disposition",
+              description = "attachment; filename=\"tra-cuu-kien-nghi-{today}.csv\"",
+              schema = @Schema(type = "string")),
+      content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
   void itemsCsv(
-      @Validated @ModelAttribute Criteria criteria,
-      @RequestParam(defaultValue = "comma") String delimiter,
+      @ParameterObject @Validated @ModelAttribute Criteria criteria,
+      @Parameter(description = "comma (the default) or semicolon") @RequestParam(defaultValue = "comma") String delimiter,
       HttpServletResponse response) throws IOException {
     reader();
     char separator = delimiter(delimiter);
@@ -136,8 +186,18 @@ class AuditController {
   }
 
   @GetMapping("/items.pdf")
-  @Operation(summary = "A search result as PDF, streamed")
-  void itemsPdf(@Validated @ModelAttribute Criteria criteria, HttpServletResponse response) throws IOException {
+  @Operation(operationId = "exportAuditSearchPdf", summary = "A search result as PDF, streamed")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Every matching item as a PDF download, stamped with the reader, the time and the journal's head",
+      headers =
+          @Header(
+              name = "Content-Disposition",
+              description = "attachment; filename=\"tra-cuu-kien-nghi-{today}.pdf\"",
+              schema = @Schema(type = "string")),
+      content = @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")))
+  void itemsPdf(@ParameterObject @Validated @ModelAttribute Criteria criteria, HttpServletResponse response)
+      throws IOException {
     CurrentUser user = reader();
     AuditQuery query = query(criteria);
     download(response, "application/pdf", "tra-cuu-kien-nghi-" + LocalDate.now(clock) + ".pdf");
@@ -145,7 +205,8 @@ class AuditController {
   }
 
   @GetMapping("/verification")
-  @Operation(summary = "Verify the journal's hash chain; reports the first broken link")
+  @Operation(operationId = "verifyJournal", summary = "Verify the journal's hash chain; reports the first broken link")
+  @ApiResponse(responseCode = "200", description = "Whether the chain is intact, and where it first breaks if not")
   ChainReport verify() {
     reader();
     return audit.verify();
@@ -160,7 +221,10 @@ class AuditController {
       List<Labelled> departments) {}
 
   @GetMapping("/options")
-  @Operation(summary = "Categories, statuses, units and departments to search by, with their labels")
+  @Operation(
+      operationId = "getAuditSearchOptions",
+      summary = "Categories, statuses, units and departments to search by, with their labels")
+  @ApiResponse(responseCode = "200", description = "The choices, with their Vietnamese labels")
   Options options() {
     reader();
     List<OrgUnit> all = organisation.all();

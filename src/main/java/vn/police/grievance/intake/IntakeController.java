@@ -2,6 +2,10 @@ package vn.police.grievance.intake;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.MediaType;
@@ -32,13 +36,37 @@ class IntakeController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
+      operationId = "submitItem",
       summary = "Submit a difficulty or proposal",
       description =
           "Creates the item with a new reference and starts its handling (201). A retry carrying the"
-              + " same Idempotency-Key returns the item created the first time (200).")
+              + " same Idempotency-Key returns the item created the first time (200).",
+      responses = {
+        @ApiResponse(
+            responseCode = "201",
+            description = "Created: the new item, in triage",
+            headers =
+                @Header(
+                    name = "Location",
+                    description = "The new item's address, /api/items/{reference}",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(schema = @Schema(implementation = ItemView.class))),
+        @ApiResponse(
+            responseCode = "200",
+            description = "A retry: this Idempotency-Key was already used by the caller; the item created the first time",
+            content = @Content(schema = @Schema(implementation = ItemView.class))),
+        @ApiResponse(
+            responseCode = "403",
+            description =
+                "The caller may not submit: only commune units (for themselves), the reception office and"
+                    + " administrators do; inspectors change nothing"),
+        @ApiResponse(responseCode = "409", description = "This Idempotency-Key was already used by someone else")
+      })
   ResponseEntity<ItemView> submit(
       @RequestBody SubmitItemRequest request,
-      @Parameter(description = "Any unique string chosen by the client, at most 100 characters")
+      @Parameter(
+              description = "Any unique string chosen by the client, at most 100 characters",
+              schema = @Schema(type = "string", maxLength = 100))
           @RequestHeader(name = "Idempotency-Key", required = false)
           String idempotencyKey) {
     IntakeService.Submission submission = intake.submit(request, idempotencyKey, currentUsers.current());

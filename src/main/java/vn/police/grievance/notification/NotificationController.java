@@ -1,6 +1,7 @@
 package vn.police.grievance.notification;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,8 @@ class NotificationController {
   }
 
   @GetMapping
-  @Operation(summary = "The latest notices addressed to any group I belong to")
+  @Operation(operationId = "listMyNotifications", summary = "The latest notices addressed to any group I belong to")
+  @ApiResponse(responseCode = "200", description = "At most 100 notices, newest first")
   List<Notification> mine() {
     return notifications.forGroups(currentUsers.current().groups(), 100);
   }

@@ -1,6 +1,8 @@
 package vn.police.grievance.organisation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -29,7 +31,12 @@ class OrganisationController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Add a commune, district or department (administrators)")
+  @Operation(operationId = "addUnit", summary = "Add a commune, district or department (administrators)")
+  @ApiResponse(responseCode = "201", description = "Created: the new unit")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Invalid unit: id taken or malformed, unknown kind or parent; listed under errors")
+  @ApiResponse(responseCode = "403", description = "The caller is not an administrator")
   OrgUnit add(@RequestBody NewUnit unit) {
     if (!currentUsers.current().isAdministrator()) {
       throw new AccessDeniedException("Only administrators add units");
@@ -38,8 +45,9 @@ class OrganisationController {
   }
 
   @GetMapping
-  @Operation(summary = "List organisation units, optionally of one kind")
-  List<OrgUnit> list(@RequestParam(required = false) UnitKind kind) {
+  @Operation(operationId = "listUnits", summary = "List organisation units, optionally of one kind")
+  @ApiResponse(responseCode = "200", description = "The units")
+  List<OrgUnit> list(@Parameter(description = "Only units of this kind") @RequestParam(required = false) UnitKind kind) {
     return kind == null
         ? organisation.all()
         : organisation.all().stream().filter(u -> u.kind() == kind).toList();

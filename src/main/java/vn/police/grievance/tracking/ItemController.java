@@ -10,6 +10,8 @@ import vn.police.grievance.item.Category;
 import vn.police.grievance.tracking.ItemView;
 import vn.police.grievance.tracking.ItemViews;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,8 +51,13 @@ class ItemController {
   }
 
   @GetMapping("/{reference}")
-  @Operation(summary = "Read one item by its reference, with its status history and delivered answer")
-  ItemView get(@PathVariable @Size(max = 20) String reference) {
+  @Operation(
+      operationId = "getItem",
+      summary = "Read one item by its reference, with its status history and delivered answer")
+  @ApiResponse(responseCode = "200", description = "The item")
+  @ApiResponse(responseCode = "404", description = "No such item, or it is outside the caller's units")
+  ItemView get(@Parameter(description = "The item's reference", example = "KN-2026-000001") @PathVariable @Size(max = 20)
+      String reference) {
     CurrentUser user = currentUsers.current();
     // An item outside the caller's scope is reported exactly like a missing one.
     return items
@@ -61,17 +68,20 @@ class ItemController {
   }
 
   @GetMapping
-  @Operation(summary = "List and search items, newest first")
+  @Operation(operationId = "searchItems", summary = "List and search items, newest first")
+  @ApiResponse(responseCode = "200", description = "One page of the items in the caller's units")
   Page<ItemView> search(
-      @RequestParam(required = false) @Size(max = 64) String unit,
-      @RequestParam(required = false) @Size(max = 30) String status,
-      @RequestParam(required = false) @Size(max = 20) String category,
-      @RequestParam(required = false) @Size(max = 64) String department,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) @Size(max = 200) String q,
-      @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @Parameter(description = "Submitting unit id") @RequestParam(required = false) @Size(max = 64) String unit,
+      @Parameter(description = "Status key, e.g. IN_TRIAGE") @RequestParam(required = false) @Size(max = 30) String status,
+      @Parameter(description = "Category key, e.g. FACILITIES") @RequestParam(required = false) @Size(max = 20) String category,
+      @Parameter(description = "Functional department id") @RequestParam(required = false) @Size(max = 64) String department,
+      @Parameter(description = "Submitted on or after this day")
+          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @Parameter(description = "Submitted on or before this day")
+          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @Parameter(description = "Part of the reference or title") @RequestParam(required = false) @Size(max = 200) String q,
+      @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+      @Parameter(description = "Items per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     Checks checks = Checks.start();
     ItemStatus statusValue = Enums.parse(ItemStatus.class, status, "status", checks);
     Category categoryValue = Enums.parse(Category.class, category, "category", checks);
