@@ -36,5 +36,8 @@ class ProductionProfileTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM regulation").query(Long.class).single()).isZero();
     // the structural units and their groups exist in every installation
     assertThat(identity.createGroupQuery().groupIdIn("reception", "leadership", "auditors", "camunda-admin").count()).isEqualTo(4);
+    // and the operators' group, empty until an administrator adds someone
+    assertThat(identity.createGroupQuery().groupId(Groups.OPERATORS).count()).isEqualTo(1);
+    assertThat(identity.createUserQuery().memberOfGroup(Groups.OPERATORS).count()).isZero();
   }
 }
