@@ -10,9 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -109,6 +113,43 @@ class OperationsEndpointsTest {
     String scrape = scrape();
     assertThat(value(scrape, "grievance_audit_chain_intact", null)).isEqualTo(report.intact() ? 1.0 : 0.0);
     assertThat(value(scrape, "grievance_audit_chain_verification_age_seconds", null)).isBetween(0.0, 60.0);
+  }
+
+  @Test
+  void theDashboardReadsMetricsTheServiceExportsFromThePrometheusDatasourceItIsGiven() throws Exception {
+    JsonNode dashboard = json.readTree(Files.readString(Path.of("docker", "grafana-dashboard.json")));
+    JsonNode datasource = null;
+    for (JsonNode variable : dashboard.at("/templating/list")) {
+      if (variable.get("type").asText().equals("datasource")) {
+        datasource = variable;
+      }
+    }
+    assertThat(datasource).isNotNull();
+    assertThat(datasource.get("query").asText()).isEqualTo("prometheus");
+    String variable = "${" + datasource.get("name").asText() + "}";
+
+    auditMonitor.verifyNow();
+    String scrape = scrape();
+    Set<String> used = new TreeSet<>();
+    assertThat(dashboard.get("panels")).isNotEmpty();
+    for (JsonNode panel : dashboard.get("panels")) {
+      String title = panel.get("title").asText();
+      assertThat(title).as("a Vietnamese title").matches(".*[ạảãàáâậầấẩẫăắằặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữìíịỉĩùúụủũỳýỵỷỹòóọỏõèéẹẻẽ].*");
+      assertThat(panel.get("description").asText()).as(title).isNotBlank();
+      assertThat(panel.at("/datasource/uid").asText()).as(title).isEqualTo(variable);
+      for (JsonNode target : panel.get("targets")) {
+        Matcher metric = Pattern.compile("grievance_[a-z_]+").matcher(target.get("expr").asText());
+        while (metric.find()) {
+          used.add(metric.group());
+        }
+      }
+    }
+    assertThat(used).contains("grievance_items_received_total", "grievance_items_open", "grievance_steps_overdue",
+        "grievance_jobs_failed", "grievance_incidents_open", "grievance_audit_chain_intact",
+        "grievance_audit_chain_verification_age_seconds");
+    for (String name : used) {
+      assertThat(scrape).as(name).containsPattern("(?m)^" + name + "\\{");
+    }
   }
 
   @Test
