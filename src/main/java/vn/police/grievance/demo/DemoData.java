@@ -129,6 +129,7 @@ class DemoData implements ApplicationRunner {
     user("tiepnhan", "Cán bộ", "Tiếp nhận", Groups.RECEPTION);
     user("lanhdao", "Lãnh đạo", "Công an tỉnh", Groups.LEADERSHIP);
     user("thanhtra", "Thanh tra", "viên", Groups.AUDITORS);
+    user("vanhanh", "Cán bộ", "Vận hành hệ thống", Groups.OPERATORS);
     department("thammuu", "dept-tham-muu", "Phòng Tham mưu");
     department("tochuc", "dept-to-chuc-can-bo", "Phòng Tổ chức cán bộ");
     department("haucan", "dept-hau-can", "Phòng Hậu cần");

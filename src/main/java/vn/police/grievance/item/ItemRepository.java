@@ -63,6 +63,16 @@ public class ItemRepository {
     return keys.getKeyAs(Number.class).longValue();
   }
 
+  /** Items not closed yet, counted by their status (statuses without items are absent). */
+  public Map<ItemStatus, Long> countOpenByStatus() {
+    Map<ItemStatus, Long> counts = new HashMap<>();
+    jdbc.sql("SELECT status, COUNT(*) AS n FROM grievance_item WHERE closed_at IS NULL GROUP BY status")
+        .query(rs -> {
+          counts.put(ItemStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+    return counts;
+  }
+
   public Optional<GrievanceItem> findById(long id) {
     return jdbc.sql("SELECT * FROM grievance_item WHERE id = ?").param(id).query(MAPPER).optional();
   }

@@ -2,6 +2,7 @@ package vn.police.grievance.item;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.police.grievance.system.NotFoundException;
@@ -13,11 +14,13 @@ public class ItemService {
   private final ItemRepository items;
   private final ItemJournal journal;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public ItemService(ItemRepository items, ItemJournal journal, Clock clock) {
+  public ItemService(ItemRepository items, ItemJournal journal, Clock clock, ApplicationEventPublisher events) {
     this.items = items;
     this.journal = journal;
     this.clock = clock;
+    this.events = events;
   }
 
   public GrievanceItem get(long itemId) {
@@ -52,6 +55,7 @@ public class ItemService {
     long id = items.insert(item);
     items.recordStatusChange(id, ItemStatus.RECEIVED, item.submittedAt(), item.submittedBy());
     journal.append(id, item.submittedAt(), item.submittedBy(), new JournalEvent.Submitted(item.unitId(), channel));
+    events.publishEvent(new ItemRegistered(id, item.category(), channel));
     return id;
   }
 

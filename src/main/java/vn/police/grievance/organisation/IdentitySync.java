@@ -3,6 +3,7 @@ package vn.police.grievance.organisation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
+import vn.police.grievance.system.Groups;
 
 /**
  * Every organisation unit is a Camunda group of the same id (departments also have a group for
@@ -21,6 +22,8 @@ public class IdentitySync {
 
   public void syncGroups() {
     units.findAll().forEach(this::syncGroups);
+    // the one group that is no unit: operations staff, who see metrics and no items
+    ensureGroup(Groups.OPERATORS, "Vận hành hệ thống", "OPERATIONS");
   }
 
   public void syncGroups(OrgUnit unit) {

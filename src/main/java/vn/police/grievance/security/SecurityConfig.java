@@ -22,10 +22,13 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.police.grievance.system.CurrentUsers;
+import vn.police.grievance.system.Groups;
 
 /**
  * Spring Security is the single front door: the application API, the engine REST API, the
- * Camunda webapps and actuator. Only the login page and the health probe are open.
+ * Camunda webapps and actuator. Only the login page and the health probes are open; the other
+ * actuator endpoints (metrics, info) are for operators and administrators.
  */
 @Configuration
 @EnableWebSecurity
@@ -36,6 +39,11 @@ class SecurityConfig {
 
   /** The password login form's submission. */
   static final RequestMatcher LOGIN_FORM = new AntPathRequestMatcher("/login", "POST");
+
+  /** Who may read actuator endpoints other than health: metrics, build and commit. */
+  static final String[] OPERATIONS_READERS = {
+    CurrentUsers.GROUP_PREFIX + Groups.OPERATORS, CurrentUsers.GROUP_PREFIX + Groups.ADMINISTRATORS
+  };
 
   /** For the login page, the API and its documentation: nothing from elsewhere, nothing inline. */
   static final String CONTENT_SECURITY_POLICY =
@@ -68,6 +76,9 @@ class SecurityConfig {
             auth ->
                 auth.requestMatchers("/login", "/login/oauth2/**", "/oauth2/**", "/actuator/health", "/actuator/health/**", "/error")
                     .permitAll()
+                    // metrics, info and whatever else actuator exposes: operators and administrators
+                    .requestMatchers("/actuator", "/actuator/**")
+                    .hasAnyAuthority(OPERATIONS_READERS)
                     // inspectors read everything and change nothing
                     .requestMatchers(ReadOnlyAuditors::isWrite)
                     .access(ReadOnlyAuditors.notAnAuditor())

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The design, written as rules the build checks (docs/architecture.md draws the same picture).
  *
  * <pre>
- *   edge        security · demo · the application          wires everything, nothing depends on it
+ *   edge        security · demo · operations · the application   wires or watches everything, nothing depends on it
  *   readers     audit · tasklist                            read every feature, change nothing of theirs
  *   features    intake · triage · study · signoff · delivery · deadline
  *   views       tracking                                    the item as the API shows it
@@ -54,7 +54,7 @@ class ArchitectureTest {
               ROOT + ".intake..", ROOT + ".triage..", ROOT + ".study..", ROOT + ".signoff..", ROOT + ".delivery..",
               ROOT + ".deadline..")
           .layer("readers").definedBy(ROOT + ".audit..", ROOT + ".tasklist..")
-          .layer("edge").definedBy(ROOT + ".security..", ROOT + ".demo..")
+          .layer("edge").definedBy(ROOT + ".security..", ROOT + ".demo..", ROOT + ".operations..")
           .whereLayer("edge").mayNotBeAccessedByAnyLayer()
           .whereLayer("readers").mayOnlyBeAccessedByLayers("edge")
           .whereLayer("features").mayOnlyBeAccessedByLayers("readers", "edge")

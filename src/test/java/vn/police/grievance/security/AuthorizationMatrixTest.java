@@ -35,28 +35,31 @@ class AuthorizationMatrixTest {
   /** Column order of the table: the demo user standing for each role. */
   static final List<String> ROLES = List.of(
       "anonymous", "xa.longhoa", "xa.phuoclam", "huyen.canduoc", "tiepnhan", "cv.haucan", "tp.haucan",
-      "lanhdao", "thanhtra", "quantri");
+      "lanhdao", "thanhtra", "vanhanh", "quantri");
 
   static final String MATRIX = """
-      operation             anonymous commune otherCommune district reception deptOfficer deptHead leadership auditor admin
-      app.submitItem        401       201     403          403      201       403         403      403        403     201
-      app.readItem          401       200     404          200      200       404         404      200        200     200
-      app.listItems         401       200     200          200      200       200         200      200        200     200
-      app.searchCatalogue   401       200     200          200      200       200         200      200        200     200
-      app.addUnit           401       403     403          403      403       403         403      403        403     201
-      app.readAuditFile     401       403     403          403      403       403         403      200        200     200
-      app.exportAudit       401       403     403          403      403       403         403      200        200     200
-      engine.startItem      401       200     403          404      200       403         403      403        403     200
-      engine.listTasks      401       200-    200-         200-     200+      200-        200-     200+       200-    200+
-      engine.claimTask      401       403     403          403      204       403         403      403        403     204
-      engine.completeTask   401       403     403          403      204       403         403      403        403     204
-      engine.readVariables  401       403     403          403      200       403         403      200        403     200
-      engine.readHistory    401       200-    200-         200-     200-      200-        200-     200+       200+    200+
-      engine.readOperationLog 401     200-    200-         200-     200-      200-        200-     200+       200+    200+
-      engine.deploy         401       403     403          403      403       403         403      403        403     200
-      engine.deleteInstance 401       403     403          403      403       403         403      403        403     204
-      engine.createUser     401       403     403          403      403       403         403      403        403     204
-      engine.createFilter   401       403     403          403      403       403         403      403        403     200
+      operation               anonymous commune otherCommune district reception deptOfficer deptHead leadership auditor operator admin
+      app.submitItem          401       201     403          403      201       403         403      403        403     403      201
+      app.readItem            401       200     404          200      200       404         404      200        200     404      200
+      app.listItems           401       200     200          200      200       200         200      200        200     200      200
+      app.searchCatalogue     401       200     200          200      200       200         200      200        200     200      200
+      app.addUnit             401       403     403          403      403       403         403      403        403     403      201
+      app.readAuditFile       401       403     403          403      403       403         403      200        200     403      200
+      app.exportAudit         401       403     403          403      403       403         403      200        200     403      200
+      engine.startItem        401       200     403          404      200       403         403      403        403     404      200
+      engine.listTasks        401       200-    200-         200-     200+      200-        200-     200+       200-    200-     200+
+      engine.claimTask        401       403     403          403      204       403         403      403        403     403      204
+      engine.completeTask     401       403     403          403      204       403         403      403        403     403      204
+      engine.readVariables    401       403     403          403      200       403         403      200        403     403      200
+      engine.readHistory      401       200-    200-         200-     200-      200-        200-     200+       200+    200-     200+
+      engine.readOperationLog 401       200-    200-         200-     200-      200-        200-     200+       200+    200-     200+
+      engine.deploy           401       403     403          403      403       403         403      403        403     403      200
+      engine.deleteInstance   401       403     403          403      403       403         403      403        403     403      204
+      engine.createUser       401       403     403          403      403       403         403      403        403     403      204
+      engine.createFilter     401       403     403          403      403       403         403      403        403     403      200
+      ops.readMetrics         401       403     403          403      403       403         403      403        403     200      200
+      ops.readInfo            401       403     403          403      403       403         403      403        403     200      200
+      ops.readHealth          200       200     200          200      200       200         200      200        200     200      200
       """;
 
   @LocalServerPort int port;
@@ -117,6 +120,9 @@ class AuthorizationMatrixTest {
         return s.send("POST", "/engine-rest/user/create",
             "{\"profile\":{\"id\":\"" + id + "\",\"firstName\":\"A\",\"lastName\":\"B\"},\"credentials\":{\"password\":\"Vn@Secure12345\"}}", null);
       }),
+      Map.entry("ops.readMetrics", (s, user) -> s.send("GET", "/actuator/prometheus", null, "Accept: text/plain")),
+      Map.entry("ops.readInfo", (s, user) -> s.get("/actuator/info")),
+      Map.entry("ops.readHealth", (s, user) -> s.get("/actuator/health/readiness")),
       Map.entry("engine.createFilter", (s, user) -> s.send("POST", "/engine-rest/filter/create",
           "{\"resourceType\":\"Task\",\"name\":\"f" + UUID.randomUUID().toString().substring(0, 6) + "\",\"query\":{\"assigneeExpression\":\"${currentUser()}\"}}", null)));
 
