@@ -245,9 +245,13 @@ class SeveralNodesTest {
     assertThat(b.context().getBean(AuditChain.class).verify().intact()).isTrue();
   }
 
-  /** What the loser of a race is told; it changed nothing (asserted on the database above and below). */
-  void assertLoser(Answer loser) {
-    assertThat(loser.status()).as("the loser: %s", loser).isNotEqualTo(204);
+  /** The loser of a race is told so, 409 with a problem detail; it changed nothing (asserted on the database). */
+  void assertLoser(Answer loser) throws Exception {
+    assertThat(loser.status()).as("the loser: %s", loser).isEqualTo(409);
+    assertThat(loser.contentType()).startsWith("application/problem+json");
+    JsonNode problem = json.readTree(loser.body());
+    assertThat(problem.get("type").asText()).isEqualTo("urn:problem:grievance:conflict");
+    assertThat(problem.get("status").asInt()).isEqualTo(409);
   }
 
   ConfigurableApplicationContext register(ConfigurableApplicationContext context) {
