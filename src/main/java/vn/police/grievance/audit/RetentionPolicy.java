@@ -16,13 +16,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.police.grievance.system.StartupLock;
 
 /**
  * Makes the engine keep history exactly as long as the retention policy says. The diagrams declare
  * the default period; when an installation configures another one, every deployed process and
  * decision definition (older versions included) gets it at startup, and the removal time of the
  * instances already finished is recalculated by a batch, so that a longer period also protects
- * what ended before the change.
+ * what ended before the change. One node at a time: a node that starts after another finds the
+ * definitions aligned already.
  */
 @Component
 @Order(5)
@@ -33,16 +35,18 @@ class RetentionPolicy implements ApplicationRunner {
   private final RepositoryService repository;
   private final HistoryService history;
   private final RetentionProperties properties;
+  private final StartupLock lock;
 
-  RetentionPolicy(RepositoryService repository, HistoryService history, RetentionProperties properties) {
+  RetentionPolicy(RepositoryService repository, HistoryService history, RetentionProperties properties, StartupLock lock) {
     this.repository = repository;
     this.history = history;
     this.properties = properties;
+    this.lock = lock;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    align(properties.days());
+    lock.run("the history time to live of the definitions", () -> align(properties.days()));
   }
 
   /** Definitions changed and removal-time batches started. */

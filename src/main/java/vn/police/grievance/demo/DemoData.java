@@ -12,17 +12,20 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.police.grievance.organisation.OrgUnit;
 import vn.police.grievance.organisation.OrgUnitRepository;
 import vn.police.grievance.organisation.UnitKind;
 import vn.police.grievance.regulation.Regulation;
 import vn.police.grievance.regulation.RegulationRepository;
 import vn.police.grievance.regulation.RegulationStatus;
+import vn.police.grievance.system.StartupLock;
 
 /**
  * Demo organisation, regulation entries and one user per role, for local runs and tests. Every
- * record says it is demo data. Off in the prod profile. Safe to run on every start.
+ * record says it is demo data. Off in the prod profile. Safe to run on every start, and on several
+ * nodes started together: one node at a time writes what is missing.
  */
 @Component
 @Order(10)
@@ -39,24 +42,32 @@ class DemoData implements ApplicationRunner {
   private final OrgUnitRepository units;
   private final RegulationRepository regulations;
   private final IdentityService identity;
+  private final TransactionTemplate transaction;
+  private final StartupLock lock;
 
   DemoData(
       @Value("${grievance.demo-data:false}") boolean enabled,
       OrgUnitRepository units,
       RegulationRepository regulations,
-      IdentityService identity) {
+      IdentityService identity,
+      PlatformTransactionManager transactions,
+      StartupLock lock) {
     this.enabled = enabled;
     this.units = units;
     this.regulations = regulations;
     this.identity = identity;
+    this.transaction = new TransactionTemplate(transactions);
+    this.lock = lock;
   }
 
   @Override
-  @Transactional
   public void run(ApplicationArguments args) {
     if (enabled) {
-      seedUnits();
-      seedRegulations();
+      // committed before the lock is released: the next node finds the rows
+      lock.run("the demo units and regulations", () -> transaction.executeWithoutResult(status -> {
+        seedUnits();
+        seedRegulations();
+      }));
     }
   }
 
@@ -72,8 +83,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-      // through a method: DemoData is a transactional proxy whose fields are not the bean's
-      demo.seedUsers();
+      demo.lock.run("the demo users", demo::seedUsers);
     }
   }
 

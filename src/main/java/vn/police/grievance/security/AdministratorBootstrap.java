@@ -10,11 +10,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.police.grievance.system.StartupLock;
 
 /**
  * The first administrator of a production installation comes from the environment
  * (GRIEVANCE_ADMIN_USER, GRIEVANCE_ADMIN_PASSWORD): there are no built-in default credentials.
- * Created once; later changes are made in Camunda Admin.
+ * Created once (by one node, when several start together); later changes are made in Camunda Admin.
  */
 @Component
 @Order(25)
@@ -25,18 +26,25 @@ class AdministratorBootstrap implements ApplicationRunner {
   private final IdentityService identity;
   private final String userId;
   private final String password;
+  private final StartupLock lock;
 
   AdministratorBootstrap(
       IdentityService identity,
       @Value("${grievance.admin.user:}") String userId,
-      @Value("${grievance.admin.password:}") String password) {
+      @Value("${grievance.admin.password:}") String password,
+      StartupLock lock) {
     this.identity = identity;
     this.userId = userId;
     this.password = password;
+    this.lock = lock;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    lock.run("the first administrator", this::ensureAdministrator);
+  }
+
+  private void ensureAdministrator() {
     if (userId.isBlank()) {
       if (identity.createUserQuery().memberOfGroup(Groups.ADMINISTRATORS).count() == 0) {
         LOG.warn("No administrator exists: set GRIEVANCE_ADMIN_USER and GRIEVANCE_ADMIN_PASSWORD to create the first one");

@@ -8,10 +8,12 @@ import org.springframework.stereotype.Component;
 import vn.police.grievance.organisation.IdentitySync;
 import vn.police.grievance.organisation.OrgUnitRepository;
 import vn.police.grievance.organisation.UnitAdded;
+import vn.police.grievance.system.StartupLock;
 
 /**
  * On every start, every organisation unit has its group and its role's engine grants; a unit
- * added later gets them the moment it is added.
+ * added later gets them the moment it is added. At start-up one node at a time, so that nodes
+ * started together neither create a group twice nor overwrite each other's.
  */
 @Component
 @Order(20)
@@ -20,17 +22,22 @@ class IdentityBootstrap implements ApplicationRunner {
   private final OrgUnitRepository units;
   private final IdentitySync identitySync;
   private final AuthorizationSetup authorizationSetup;
+  private final StartupLock lock;
 
-  IdentityBootstrap(OrgUnitRepository units, IdentitySync identitySync, AuthorizationSetup authorizationSetup) {
+  IdentityBootstrap(
+      OrgUnitRepository units, IdentitySync identitySync, AuthorizationSetup authorizationSetup, StartupLock lock) {
     this.units = units;
     this.identitySync = identitySync;
     this.authorizationSetup = authorizationSetup;
+    this.lock = lock;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    identitySync.syncGroups();
-    units.findAll().forEach(authorizationSetup::grant);
+    lock.run("the units' groups and grants", () -> {
+      identitySync.syncGroups();
+      units.findAll().forEach(authorizationSetup::grant);
+    });
   }
 
   @EventListener

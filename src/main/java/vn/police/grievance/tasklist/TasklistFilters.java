@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.police.grievance.system.StartupLock;
 
 /**
  * The filters every officer finds in Tasklist, whatever their role: the expressions
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * show each person their own work (the reception office its triage, a department its studies, a
  * commune its confirmations). Created at startup when no filter of the same name exists, with no
  * owner, so that they belong to nobody and an administrator may adjust them in Tasklist: a filter
- * that exists is never overwritten.
+ * that exists is never overwritten. The engine does not keep filter names unique, so nodes that
+ * start together create them one node at a time.
  *
  * <p>Work "of the unit" is the work offered to any of one's groups. A task keeps its candidate
  * group after someone claims it, so the unit's filters include the tasks one has claimed oneself.
@@ -74,14 +76,20 @@ class TasklistFilters implements ApplicationRunner {
 
   private final FilterService filterService;
   private final TaskService taskService;
+  private final StartupLock lock;
 
-  TasklistFilters(FilterService filterService, TaskService taskService) {
+  TasklistFilters(FilterService filterService, TaskService taskService, StartupLock lock) {
     this.filterService = filterService;
     this.taskService = taskService;
+    this.lock = lock;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    lock.run("the Tasklist filters", this::createMissingFilters);
+  }
+
+  private void createMissingFilters() {
     for (TasklistFilter definition : FILTERS) {
       if (filterService.createFilterQuery().filterName(definition.name()).count() > 0) {
         continue;

@@ -26,7 +26,6 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.url=jdbc:h2:mem:prod-profile;DB_CLOSE_DELAY=-1",
     "spring.datasource.username=sa",
     "spring.datasource.password=",
-    "camunda.bpm.database.schema-update=true",
     "grievance.admin.user=chief",
     "grievance.admin.password=Vn@Secure-2026!"})
 @ActiveProfiles({"test", "prod"})
