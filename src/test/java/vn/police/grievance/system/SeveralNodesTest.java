@@ -191,9 +191,10 @@ class SeveralNodesTest {
     assertThat(db.sql("SELECT name_ FROM act_ru_filter GROUP BY name_ HAVING COUNT(*) > 1").query(String.class).list())
         .as("Tasklist filters").isEmpty();
     assertThat(count("SELECT COUNT(*) FROM act_ru_filter")).isEqualTo(5);
-    assertThat(count("SELECT COUNT(*) FROM act_id_user")).as("demo users").isEqualTo(20);
+    assertThat(count("SELECT COUNT(*) FROM act_id_user")).as("demo users, the operator included").isEqualTo(21);
+    // a group per unit, a head's group per department, and the operators
     assertThat(count("SELECT COUNT(*) FROM act_id_group")).isEqualTo(count("SELECT COUNT(*) FROM org_unit")
-        + count("SELECT COUNT(*) FROM org_unit WHERE kind = 'DEPARTMENT'"));
+        + count("SELECT COUNT(*) FROM org_unit WHERE kind = 'DEPARTMENT'") + 1);
     assertThat(db.sql("SELECT group_id_ || ' ' || resource_type_ || ' ' || resource_id_ FROM act_ru_authorization"
             + " WHERE group_id_ IS NOT NULL GROUP BY type_, group_id_, resource_type_, resource_id_ HAVING COUNT(*) > 1")
         .query(String.class).list()).as("grants").isEmpty();
