@@ -2,6 +2,7 @@ package vn.police.grievance.security;
 
 import vn.police.grievance.system.Groups;
 import vn.police.grievance.system.CurrentUsers;
+import vn.police.grievance.system.Faults;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -14,6 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * Checks passwords against the engine's user store, which hashes them (salted SHA-512) and slows
  * down and locks repeated failed attempts. Groups become authorities {@code GROUP_<id>}.
+ *
+ * <p>A store that cannot be asked (the database out of reach) is not a wrong password: that
+ * failure leaves here as it is, not as an {@link org.springframework.security.core.AuthenticationException},
+ * so Spring Security neither answers 401 nor records a failed login; {@link TransientFaultFilter}
+ * answers 503.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -42,8 +48,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   private boolean passwordMatches(String userId, String password) {
     try {
       return identity.checkPassword(userId, password);
-    } catch (RuntimeException noPasswordStored) {
-      return false;
+    } catch (RuntimeException e) {
+      if (Faults.databaseUnavailable(e)) {
+        throw e;
+      }
+      return false; // no password stored
     }
   }
 

@@ -3,6 +3,7 @@ package vn.police.grievance.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -27,13 +28,18 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 
   static void write(HttpServletResponse response, int status, String title, String detail, HttpServletRequest request)
       throws IOException {
+    write(response, status, URI.create("about:blank"), title, detail, request);
+  }
+
+  static void write(HttpServletResponse response, int status, URI type, String title, String detail, HttpServletRequest request)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response
         .getWriter()
         .write(
-            "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+            "{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + escape(request.getRequestURI()) + "\"}");
   }
 

@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.police.grievance.system.Faults;
 
 /**
  * Logins, logouts, failed logins and refused requests, with user, time (the log's timestamp) and
@@ -32,6 +33,14 @@ class SecurityEventLog {
 
   @EventListener
   void loginFailed(AbstractAuthenticationFailureEvent event) {
+    if (Faults.databaseUnavailable(event.getException())) {
+      // the credentials were never checked: not a failed login, whatever wrapped the failure
+      SECURITY.warn(
+          "Login not checked, database unavailable user={} source={}",
+          event.getAuthentication().getName(),
+          source(event.getAuthentication()));
+      return;
+    }
     SECURITY.warn(
         "Login failed user={} source={} reason={}",
         event.getAuthentication().getName(),

@@ -40,21 +40,26 @@ final class HttpSession {
   /** Logs in through the login form, as a browser does, and keeps the session cookie. */
   static HttpSession login(String base, String user, String password) throws IOException, InterruptedException {
     HttpSession session = new HttpSession(base, user, password, false);
-    String page = session.send("GET", "/login", null, null).body();
+    HttpResponse<String> response = session.submitLoginForm(user, password);
+    if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+      throw new IllegalStateException("login failed for " + user + ": " + response.statusCode());
+    }
+    return session;
+  }
+
+  /** Fills in the login page's form, with the page's CSRF token, and answers what the server answered. */
+  HttpResponse<String> submitLoginForm(String user, String password) throws IOException, InterruptedException {
+    String page = send("GET", "/login", null, null).body();
     Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
     if (!token.find()) {
       throw new IllegalStateException("no CSRF token on the login page");
     }
     String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
-    HttpResponse<String> response = session.client.send(
+    return client.send(
         HttpRequest.newBuilder(URI.create(base + "/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
         HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
-      throw new IllegalStateException("login failed for " + user + ": " + response.statusCode());
-    }
-    return session;
   }
 
   HttpResponse<String> send(String method, String path, String json, String extraHeader) throws IOException, InterruptedException {
