@@ -160,6 +160,10 @@ public class EngineWriteGate extends OncePerRequestFilter {
       return new Verdict(403, detail, List.of(), null);
     }
 
+    static Verdict conflict(String detail) {
+      return new Verdict(409, detail, List.of(), null);
+    }
+
     static Verdict invalid(List<FieldProblem> problems) {
       return new Verdict(400, "Dữ liệu không khớp với biểu mẫu (the submission does not match the form)", problems, null);
     }
@@ -348,12 +352,16 @@ public class EngineWriteGate extends OncePerRequestFilter {
           ? Verdict.pass(body)
           : Verdict.forbidden("Chỉ nhận việc cho chính mình (a task is claimed only for oneself)");
     }
-    if (UNCLAIM.matcher(resource).matches()) {
-      return Verdict.pass();
+    Matcher unclaim = UNCLAIM.matcher(resource);
+    if (unclaim.matches()) {
+      Task task = tasks.createTaskQuery().taskId(unclaim.group(1)).singleResult();
+      return task == null || task.getAssignee() == null || user.userId().equals(task.getAssignee())
+          ? Verdict.pass()
+          : Verdict.forbidden("Chỉ trả lại việc mình đã nhận (only one's own claim is given back)");
     }
     Matcher complete = COMPLETE.matcher(resource);
     if (complete.matches()) {
-      return judgeCompletion(request, complete.group(1), "complete".equals(complete.group(2)));
+      return judgeCompletion(request, complete.group(1), "complete".equals(complete.group(2)), user);
     }
     Matcher startByKey = START_BY_KEY.matcher(resource);
     if (startByKey.matches()) {
@@ -370,11 +378,16 @@ public class EngineWriteGate extends OncePerRequestFilter {
         + " an item through its start form are)");
   }
 
-  private Verdict judgeCompletion(HttpServletRequest request, String taskId, boolean complete) throws IOException {
+  private Verdict judgeCompletion(HttpServletRequest request, String taskId, boolean complete, CurrentUser user)
+      throws IOException {
     byte[] body = read(request);
     Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null) {
       return Verdict.pass(body); // the engine answers 404, or 403 where the task is not the caller's to see
+    }
+    if (task.getAssignee() != null && !user.userId().equals(task.getAssignee())) {
+      // Tasklist completes what one has claimed; a task someone else holds is theirs to finish
+      return Verdict.conflict("Việc đang do người khác xử lý (the task is claimed by someone else)");
     }
     Optional<DeclaredForms.Form> form = formOf(task.getCamundaFormRef());
     if (form.isEmpty()) {
@@ -459,10 +472,15 @@ public class EngineWriteGate extends OncePerRequestFilter {
 
   private void writeProblem(HttpServletRequest request, HttpServletResponse response, Verdict verdict) throws IOException {
     Map<String, Object> problem = new java.util.LinkedHashMap<>();
-    problem.put("type", verdict.status() == 400 ? "urn:problem:grievance:validation" : "about:blank");
+    problem.put("type", switch (verdict.status()) {
+      case 400 -> "urn:problem:grievance:validation";
+      case 409 -> "urn:problem:grievance:conflict";
+      default -> "about:blank";
+    });
     problem.put("title", switch (verdict.status()) {
       case 400 -> "Invalid input";
       case 413 -> "Payload too large";
+      case 409 -> "Conflict";
       default -> "Forbidden";
     });
     problem.put("status", verdict.status());

@@ -134,7 +134,10 @@ class DatabaseOutageTest {
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       assertThat(probe.statusCode()).isEqualTo(503);
       assertThat(json.readTree(probe.body()).get("status").asText()).isEqualTo("DOWN");
-      assertThat(took).as("the probe's answer while the database is gone").isLessThan(Duration.ofSeconds(3));
+      // It answers after its own one-second timeout, not after the pool's (or the driver's) 30 s that
+      // it used to wait: printed, and bounded loosely enough for a busy shared machine.
+      System.out.println("Health probe answered DOWN while the database was cut after " + took.toMillis() + " ms");
+      assertThat(took).as("the probe does not wait for the database").isLessThan(Duration.ofSeconds(15));
     } finally {
       proxy.restore();
     }

@@ -325,13 +325,22 @@ class EngineFrontDoorTest {
   }
 
   @Test
-  void aTaskIsClaimedOnlyForOneself() throws Exception {
+  void aTaskIsClaimedOnlyForOneselfAndWhatAnotherHoldsIsTheirsToFinishOrGiveBack() throws Exception {
     GrievanceItem item = driver.submit("FACILITIES");
     Task triage = driver.task(item, "userTask_triage");
     HttpSession reception = HttpSession.basic(base(), "tiepnhan", PASSWORD);
     assertThat(reception.send("POST", "/engine-rest/task/" + triage.getId() + "/claim", "{\"userId\":\"lanhdao\"}", null).statusCode())
         .isEqualTo(403);
     assertThat(tasks.createTaskQuery().taskId(triage.getId()).singleResult().getAssignee()).isNull();
+
+    // a colleague of the same office holds it: the officer may neither finish it nor give it back
+    tasks.claim(triage.getId(), "tiepnhan.b");
+    HttpResponse<String> finish = reception.send("POST", "/engine-rest/task/" + triage.getId() + "/complete",
+        variables(Map.of("triageDecision", "ANSWER_NOW", "regulationCodes", "42/2021/NĐ-CP")), null);
+    assertThat(finish.statusCode()).isEqualTo(409);
+    assertThat(json.readTree(finish.body()).path("type").asText()).isEqualTo("urn:problem:grievance:conflict");
+    assertThat(reception.send("POST", "/engine-rest/task/" + triage.getId() + "/unclaim", null, null).statusCode()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskId(triage.getId()).singleResult().getAssignee()).isEqualTo("tiepnhan.b");
   }
 
   /**
