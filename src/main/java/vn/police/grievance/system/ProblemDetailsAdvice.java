@@ -158,6 +158,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
+  /** A criteria object bound from query parameters (@ModelAttribute) that breaks its constraints. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      org.springframework.web.bind.MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ (invalid parameter)");
+    problem.setType(VALIDATION);
+    problem.setTitle("Invalid input");
+    problem.setProperty(
+        "errors",
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(err -> Map.of("field", err.getField(), "message", String.valueOf(err.getDefaultMessage())))
+            .toList());
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
   private static String lastNode(String path) {
     int dot = path.lastIndexOf('.');
     return dot < 0 ? path : path.substring(dot + 1);

@@ -183,13 +183,13 @@ class AuditControllerWebTest {
   }
 
   @Test
-  void aSearchTermOver200CharactersIsA400Problem() throws Exception {
+  void aSearchTermOver200CharactersIsA400ProblemNamingIt() throws Exception {
     mvc.perform(get("/api/audit/items").param("q", "x".repeat(201)))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.status").value(400));
-    // Criteria are bound as a @ModelAttribute, so this is Spring's generic problem
-    // (MethodArgumentNotValidException): unlike the other 400s it carries no "errors" list.
+        .andExpect(jsonPath("$.status").value(400))
+        .andExpect(jsonPath("$.type").value("urn:problem:grievance:validation"))
+        .andExpect(jsonPath("$.errors[0].field").value("q"));
     verify(audit, org.mockito.Mockito.never()).search(any(), anyInt(), anyInt());
   }
 
