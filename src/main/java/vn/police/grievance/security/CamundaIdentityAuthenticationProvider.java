@@ -5,6 +5,7 @@ import vn.police.grievance.system.CurrentUsers;
 import vn.police.grievance.system.Faults;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -44,7 +45,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
   }
 
-  /** People provisioned by single sign-on have no password: they never match. */
+  /**
+   * People provisioned by single sign-on have no password: they never match. Any other failure of
+   * the check is the store's, not the person's: when the check fails in a way not recognised as an
+   * outage, the store is asked once more, and if it cannot answer either, the failure is an outage.
+   */
   private boolean passwordMatches(String userId, String password) {
     try {
       return identity.checkPassword(userId, password);
@@ -52,7 +57,19 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
       if (Faults.databaseUnavailable(e)) {
         throw e;
       }
+      if (!storeAnswers(userId)) {
+        throw new DataAccessResourceFailureException("The user store did not answer the password check", e);
+      }
       return false; // no password stored
+    }
+  }
+
+  private boolean storeAnswers(String userId) {
+    try {
+      identity.createUserQuery().userId(userId).count();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 

@@ -119,11 +119,23 @@ public final class Faults {
     return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
+  /**
+   * The failure and its causes; where a rollback failed after the work had failed (a broken
+   * connection fails both), Spring throws the rollback's failure and keeps the work's beside it:
+   * both are followed.
+   */
   private static List<Throwable> chain(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Throwable> chain = new ArrayList<>();
-    for (Throwable t = failure; t != null && chain.size() < MAX_DEPTH && seen.add(t); t = t.getCause()) {
-      chain.add(t);
+    List<Throwable> starts = new ArrayList<>(List.of(failure));
+    for (int i = 0; i < starts.size() && chain.size() < MAX_DEPTH; i++) {
+      for (Throwable t = starts.get(i); t != null && chain.size() < MAX_DEPTH && seen.add(t); t = t.getCause()) {
+        chain.add(t);
+        if (t instanceof org.springframework.transaction.TransactionSystemException rollback
+            && rollback.getApplicationException() != null) {
+          starts.add(rollback.getApplicationException());
+        }
+      }
     }
     return chain;
   }

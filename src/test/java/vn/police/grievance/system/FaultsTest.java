@@ -18,6 +18,18 @@ import org.springframework.transaction.TransactionSystemException;
 class FaultsTest {
 
   @Test
+  void aBrokenConnectionThatAlsoFailsTheRollbackIsStillAnOutage() {
+    // what Spring throws when the work failed on a broken connection and the rollback failed too
+    org.springframework.transaction.TransactionSystemException rollback =
+        new org.springframework.transaction.TransactionSystemException("Could not roll back JDBC transaction",
+            new IllegalStateException("rollback on a closed connection"));
+    rollback.initApplicationException(new RuntimeException("An exception occurred in the persistence layer",
+        new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006")));
+    assertThat(Faults.databaseUnavailable(rollback)).isTrue();
+    assertThat(Faults.databaseUnavailable(new org.springframework.transaction.TransactionSystemException("x"))).isFalse();
+  }
+
+  @Test
   void theDatabaseOutOfReachIsAnOutageWhateverWrapsIt() {
     assertThat(Faults.databaseUnavailable(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))).isTrue();
     assertThat(Faults.databaseUnavailable(new QueryTimeoutException("statement timeout"))).isTrue();
