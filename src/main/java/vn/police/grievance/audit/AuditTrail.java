@@ -41,17 +41,12 @@ import vn.police.grievance.item.Step;
 import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.ItemEvent;
 import vn.police.grievance.item.ItemJournal;
-import vn.police.grievance.item.JournalEvent;
 import vn.police.grievance.item.JournalRenderer;
 import vn.police.grievance.item.GrievanceItem;
-import vn.police.grievance.item.ItemStatus;
 import vn.police.grievance.tracking.ItemView.Labelled;
-import vn.police.grievance.item.Route;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.regulation.Regulation;
 import vn.police.grievance.regulation.RegulationRepository;
-import vn.police.grievance.item.HigherAuthority;
-import vn.police.grievance.item.InadmissibleGround;
 
 /**
  * Builds an item's file: the application's journal (decisions and their reasons) joined with the
@@ -152,10 +147,8 @@ public class AuditTrail {
     });
     for (ItemEvent row : journal.eventsOf(ctx.item.id())) {
       JournalRenderer.Rendered shown = renderer.render(row.event());
-      String stepId = row.event() instanceof JournalEvent.ReminderSent r && r.step() != null ? r.step().name()
-          : row.event() instanceof JournalEvent.Escalated e && e.step() != null ? e.step().name()
-          : row.event() instanceof JournalEvent.DepartmentOverridden ? Step.TRIAGE.name()
-          : null;
+      Step step = JournalRenderer.stepOf(row.event());
+      String stepId = step == null ? null : step.name();
       lines.add(new Line(
           new TimelineEntry(row.occurredAt().atZoneSameInstant(zone()).toOffsetDateTime(), Source.JOURNAL, row.type().name(),
               shown.label(), row.actor(), ctx.names.of(row.actor()), shown.step(), stepId, shown.detail(), shown.reason(),

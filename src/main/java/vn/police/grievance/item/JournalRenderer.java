@@ -55,18 +55,20 @@ public final class JournalRenderer {
   }
 
   public Rendered render(JournalEvent event) {
-    return new Rendered(event.type().labelVi(), step(event), detail(event), event.reason());
+    Step step = stepOf(event);
+    return new Rendered(event.type().labelVi(), step == null ? null : step.labelVi(), detail(event), event.reason());
   }
 
-  private String step(JournalEvent event) {
+  /** The step an event concerns, where it names one (a reminder, an escalation, an override at triage). */
+  public static Step stepOf(JournalEvent event) {
     if (event instanceof ReminderSent r) {
-      return r.step() == null ? null : r.step().labelVi();
+      return r.step();
     }
     if (event instanceof Escalated e) {
-      return e.step() == null ? null : e.step().labelVi();
+      return e.step();
     }
     if (event instanceof DepartmentOverridden) {
-      return Step.TRIAGE.labelVi();
+      return Step.TRIAGE;
     }
     return null;
   }

@@ -3,7 +3,6 @@ package vn.police.grievance.security;
 import vn.police.grievance.system.Groups;
 import vn.police.grievance.system.CurrentUsers;
 import vn.police.grievance.system.CurrentUser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -307,11 +306,12 @@ public class EngineWriteGate extends OncePerRequestFilter {
     if (task == null) {
       return Verdict.pass(); // the engine answers 404, or 403 where the task is not the caller's to see
     }
-    Set<String> declared = formOf(task.getCamundaFormRef()).map(f -> f.fields().keySet()).orElse(Set.of());
-    Set<String> readable = new HashSet<>(declared);
-    // the data-driven choices of the form's fields come with it
-    formOf(task.getCamundaFormRef()).ifPresent(f -> f.fields().values().stream()
-        .map(DeclaredForms.Field::valuesKey).filter(java.util.Objects::nonNull).forEach(readable::add));
+    Set<String> readable = new HashSet<>();
+    formOf(task.getCamundaFormRef()).ifPresent(f -> {
+      readable.addAll(f.fields().keySet());
+      // the data-driven choices of the form's fields come with it
+      f.fields().values().stream().map(DeclaredForms.Field::valuesKey).filter(java.util.Objects::nonNull).forEach(readable::add);
+    });
     if (name != null) {
       return readable.contains(name)
           ? Verdict.pass()
@@ -461,9 +461,7 @@ public class EngineWriteGate extends OncePerRequestFilter {
     }
     try {
       return json.readTree(body);
-    } catch (JsonProcessingException e) {
-      return null;
-    } catch (IOException e) {
+    } catch (IOException malformed) {
       return null;
     }
   }
