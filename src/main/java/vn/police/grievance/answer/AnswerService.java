@@ -5,7 +5,6 @@ import vn.police.grievance.item.AnswerKind;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.ItemService;
 import vn.police.grievance.regulation.Regulation;
 import vn.police.grievance.regulation.RegulationRepository;

@@ -1,7 +1,6 @@
 package vn.police.grievance.audit;
 
 import vn.police.grievance.journal.AuditChain;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,6 @@ import vn.police.grievance.item.JournalEvent;
 import vn.police.grievance.item.Step;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemService;
 import vn.police.grievance.notification.Notifications;

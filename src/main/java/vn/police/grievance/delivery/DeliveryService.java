@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.police.grievance.answer.Answer;
 import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.answer.AnswerRepository;
-import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemService;
 import vn.police.grievance.item.ItemStatus;

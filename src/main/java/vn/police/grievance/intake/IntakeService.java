@@ -2,14 +2,12 @@ package vn.police.grievance.intake;
 
 import static vn.police.grievance.process.ProcessVariables.*;
 
-import vn.police.grievance.item.JournalEvent;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.police.grievance.item.Category;
-import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemRepository;
 import vn.police.grievance.item.ItemRepository.NewItem;

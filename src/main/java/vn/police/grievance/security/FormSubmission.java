@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import vn.police.grievance.system.InvalidInputException.FieldProblem;
 
 /**

@@ -9,7 +9,6 @@ import vn.police.grievance.answer.Answer;
 import vn.police.grievance.answer.AnswerRepository;
 import vn.police.grievance.answer.AnswerService;
 import vn.police.grievance.answer.AnswerState;
-import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.ItemService;
 import vn.police.grievance.system.Checks;
 import vn.police.grievance.system.Text;

@@ -15,7 +15,6 @@ import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.answer.AnswerRepository;
 import vn.police.grievance.answer.AnswerService;
 import vn.police.grievance.answer.AnswerState;
-import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.ItemService;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.regulation.Regulation;

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.police.grievance.item.AnswerKind;
 import vn.police.grievance.answer.AnswerService;
-import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemRepository;
 import vn.police.grievance.item.ItemService;

@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.police.grievance.journal.ChainReport.Problem;
-import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemService;
 import vn.police.grievance.support.ProcessDriver;

@@ -21,7 +21,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.police.grievance.journal.ChainReport.Problem;
-import vn.police.grievance.item.EventType;
 import vn.police.grievance.item.ItemJournal;
 import vn.police.grievance.support.PostgresAvailable;
 import vn.police.grievance.support.PostgresCondition;
