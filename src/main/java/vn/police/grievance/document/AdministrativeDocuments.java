@@ -1,0 +1,39 @@
+package vn.police.grievance.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders an {@link AdministrativeDocument} as the PDF that is issued, laid out as Decree 30/2020/NĐ-CP,
+ * Appendix I asks, in the application's Noto Sans (fonts/OFL.txt).
+ * Thread-safe: each call lays out its own document.
+ */
+@Component
+public final class AdministrativeDocuments {
+
+  private final byte[] regular;
+  private final byte[] bold;
+
+  public AdministrativeDocuments() {
+    this.regular = read("/fonts/NotoSans-Regular.ttf");
+    this.bold = read("/fonts/NotoSans-Bold.ttf");
+  }
+
+  /** The document as PDF, A4, with its fonts embedded. */
+  public byte[] pdf(AdministrativeDocument d) {
+    return PdfRendering.render(d, regular, bold);
+  }
+
+  private static byte[] read(String path) {
+    try (InputStream in = AdministrativeDocuments.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("Font missing from the application: " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Font unreadable: " + path, e);
+    }
+  }
+}
