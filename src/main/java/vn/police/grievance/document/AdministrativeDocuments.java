@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders an {@link AdministrativeDocument} as the PDF that is issued, laid out as Decree 30/2020/NĐ-CP,
- * Appendix I asks, in the application's Noto Sans (fonts/OFL.txt).
+ * Renders an {@link AdministrativeDocument} as the PDF that is issued and as the DOCX a clerk edits
+ * before sign-off. Both follow Decree 30/2020/NĐ-CP, Appendix I; the PDF embeds the application's
+ * Noto Sans (fonts/OFL.txt), the DOCX names Times New Roman, which Word in Vietnam has.
  * Thread-safe: each call lays out its own document.
  */
 @Component
@@ -24,6 +25,11 @@ public final class AdministrativeDocuments {
   /** The document as PDF, A4, with its fonts embedded. */
   public byte[] pdf(AdministrativeDocument d) {
     return PdfRendering.render(d, regular, bold);
+  }
+
+  /** The document as DOCX (Word), A4, with the same content in the same order. */
+  public byte[] docx(AdministrativeDocument d) {
+    return DocxRendering.render(d);
   }
 
   private static byte[] read(String path) {
