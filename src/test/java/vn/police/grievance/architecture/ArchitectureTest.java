@@ -44,7 +44,7 @@ class ArchitectureTest {
   static final ArchRule eachLayerUsesOnlyTheLayersBelowIt =
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
-          .layer("base").definedBy(ROOT + ".system..", ROOT + ".journal..")
+          .layer("base").definedBy(ROOT + ".system..", ROOT + ".journal..", ROOT + ".document..")
           .layer("reference").definedBy(ROOT + ".organisation..", ROOT + ".regulation..", ROOT + ".notification..")
           .layer("core").definedBy(ROOT + ".item..")
           .layer("engine").definedBy(ROOT + ".process..")
