@@ -59,6 +59,25 @@ public class AnswerService {
     return id;
   }
 
+  /** Drafts recorded by mistake or replaced by another decision never go out. */
+  @Transactional
+  public void withdrawDrafts(long itemId) {
+    answers.supersedeOpenDrafts(itemId);
+  }
+
+  /**
+   * The leadership approves a draft outside the sign-off step (the chair of a listening conference
+   * confirming an answer given there); the caller journals the approval as its own event.
+   */
+  @Transactional
+  public void approve(long itemId, long answerId, String actor) {
+    Answer draft = currentDraft(itemId);
+    if (draft.id() != answerId) {
+      throw new InvalidInputException("answer", "Trả lời đã được thay bằng dự thảo khác (the answer was replaced)");
+    }
+    answers.decide(answerId, AnswerState.APPROVED, actor, items.now());
+  }
+
   public Answer currentDraft(long itemId) {
     return answers
         .currentDraft(itemId)

@@ -6,5 +6,7 @@ public enum AnswerKind {
   /** Proposed by a functional department after its study (and any higher authority's reply). */
   DEPARTMENT,
   /** The decision not to take the item up, with its ground. */
-  NOT_ADMISSIBLE
+  NOT_ADMISSIBLE,
+  /** Given on the spot at a listening conference, recorded by its secretary, confirmed by its chair. */
+  CONFERENCE
 }

@@ -21,7 +21,13 @@ public enum EventType {
   CLOSED("Kết thúc"),
   CLOSED_WITHOUT_REPLY("Kết thúc do đơn vị không phản hồi"),
   REMINDER_SENT("Nhắc hạn"),
-  ESCALATED("Báo cáo lãnh đạo do quá hạn");
+  ESCALATED("Báo cáo lãnh đạo do quá hạn"),
+  RAISED_AT_CONFERENCE("Nêu tại hội nghị lắng nghe ý kiến"),
+  ANSWERED_AT_CONFERENCE("Trả lời tại hội nghị"),
+  ASSIGNED_AT_CONFERENCE("Chủ trì giao phòng chức năng tại hội nghị"),
+  CONFERENCE_ANSWER_CONFIRMED("Chủ trì xác nhận trả lời tại hội nghị"),
+  CONFERENCE_ANSWER_DECLINED("Chủ trì không xác nhận trả lời tại hội nghị"),
+  CONCLUSION_NOTICE_ISSUED("Ban hành thông báo kết luận hội nghị");
 
   private final String labelVi;
 

@@ -44,6 +44,7 @@ public class ItemService {
     items.updateStatus(itemId, target, now);
     items.recordStatusChange(itemId, target, now, actor);
     journal.append(itemId, now, actor, new JournalEvent.StatusChanged(target));
+    events.publishEvent(new ItemMoved(itemId, target));
   }
 
   /**

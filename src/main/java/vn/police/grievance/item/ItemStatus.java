@@ -3,6 +3,7 @@ package vn.police.grievance.item;
 /** The status a submitting unit reads; it always mirrors where the process is. */
 public enum ItemStatus {
   RECEIVED("Đã tiếp nhận", "Received"),
+  AT_CONFERENCE("Đang xem xét tại hội nghị", "At the listening conference"),
   IN_TRIAGE("Đang phân loại", "In triage"),
   ANSWERING("Đang soạn trả lời", "Answering"),
   AT_DEPARTMENT("Phòng chức năng đang nghiên cứu", "At department"),

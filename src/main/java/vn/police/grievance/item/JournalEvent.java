@@ -172,4 +172,56 @@ public sealed interface JournalEvent {
       return EventType.ESCALATED;
     }
   }
+
+  /** Raised at a listening conference (or sent to it in advance), as its {@code position}th item. */
+  record RaisedAtConference(String conferenceReference, int position, boolean inAdvance) implements JournalEvent {
+    public EventType type() {
+      return EventType.RAISED_AT_CONFERENCE;
+    }
+  }
+
+  /**
+   * The secretary recorded the answer {@code answeredBy} gave on the spot (the actor is the
+   * secretary); it reaches the unit only once the chair confirms it.
+   */
+  record AnsweredAtConference(Long answerId, String answer, List<String> regulationCodes, String answeredBy)
+      implements JournalEvent {
+    public AnsweredAtConference {
+      regulationCodes = regulationCodes == null ? List.of() : List.copyOf(regulationCodes);
+    }
+
+    public EventType type() {
+      return EventType.ANSWERED_AT_CONFERENCE;
+    }
+  }
+
+  /** The secretary recorded the chair's assignment: the department, its deadline and the direction. */
+  record AssignedAtConference(String departmentId, java.time.LocalDate deadline, String direction)
+      implements JournalEvent {
+    public EventType type() {
+      return EventType.ASSIGNED_AT_CONFERENCE;
+    }
+  }
+
+  /** The chair confirmed an on-the-spot answer: the leadership's sign-off (the actor is the chair). */
+  record ConferenceAnswerConfirmed(Long answerId, String recordedBy) implements JournalEvent {
+    public EventType type() {
+      return EventType.CONFERENCE_ANSWER_CONFIRMED;
+    }
+  }
+
+  /** The chair did not confirm a recorded answer: the item goes to triage instead. */
+  record ConferenceAnswerDeclined(Long answerId, String reason) implements JournalEvent {
+    public EventType type() {
+      return EventType.CONFERENCE_ANSWER_DECLINED;
+    }
+  }
+
+  /** The conclusion notice of the conference the item was raised at was issued, kept with its hashes. */
+  record ConclusionNoticeIssued(String conferenceReference, String numberAndSymbol, String pdfSha256, String docxSha256)
+      implements JournalEvent {
+    public EventType type() {
+      return EventType.CONCLUSION_NOTICE_ISSUED;
+    }
+  }
 }

@@ -25,6 +25,9 @@ public final class JournalEvents {
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .serializationInclusion(JsonInclude.Include.NON_NULL)
+          // dates (a deadline the chair set) as ISO text, readable in the stored JSON
+          .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+          .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .build();
 
   private static final Map<EventType, Class<? extends JournalEvent>> TYPES = new EnumMap<>(EventType.class);
@@ -50,6 +53,12 @@ public final class JournalEvents {
     register(EventType.CLOSED_WITHOUT_REPLY, ClosedWithoutReply.class);
     register(EventType.REMINDER_SENT, ReminderSent.class);
     register(EventType.ESCALATED, Escalated.class);
+    register(EventType.RAISED_AT_CONFERENCE, RaisedAtConference.class);
+    register(EventType.ANSWERED_AT_CONFERENCE, AnsweredAtConference.class);
+    register(EventType.ASSIGNED_AT_CONFERENCE, AssignedAtConference.class);
+    register(EventType.CONFERENCE_ANSWER_CONFIRMED, ConferenceAnswerConfirmed.class);
+    register(EventType.CONFERENCE_ANSWER_DECLINED, ConferenceAnswerDeclined.class);
+    register(EventType.CONCLUSION_NOTICE_ISSUED, ConclusionNoticeIssued.class);
   }
 
   private JournalEvents() {}
@@ -119,6 +128,10 @@ public final class JournalEvents {
       case CLOSED_WITHOUT_REPLY -> new ClosedWithoutReply();
       case REMINDER_SENT -> new ReminderSent(Enums.parse(Step.class, step), detail);
       case ESCALATED -> new Escalated(Enums.parse(Step.class, step), detail);
+      // the listening conference came after the journal was typed: no untyped row of these exists
+      case RAISED_AT_CONFERENCE, ANSWERED_AT_CONFERENCE, ASSIGNED_AT_CONFERENCE, CONFERENCE_ANSWER_CONFIRMED,
+          CONFERENCE_ANSWER_DECLINED, CONCLUSION_NOTICE_ISSUED ->
+          throw new IllegalStateException("An untyped journal row of type " + type + " cannot exist");
     };
   }
 

@@ -22,12 +22,15 @@ import vn.police.grievance.item.StudyOutcome;
  */
 public final class JournalRenderer {
 
+  private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   public static final Map<Route, String> ROUTES = Map.of(
       Route.ANSWER_NOW, "Trả lời ngay",
       Route.SEND_TO_DEPARTMENT, "Chuyển phòng chức năng nghiên cứu",
       Route.NOT_ADMISSIBLE, "Không thụ lý");
 
   public static final Map<AnswerKind, String> ANSWER_KINDS = Map.of(
+      AnswerKind.CONFERENCE, "Trả lời tại hội nghị",
       AnswerKind.IMMEDIATE, "Trả lời ngay",
       AnswerKind.DEPARTMENT, "Trả lời theo đề xuất của phòng chức năng",
       AnswerKind.NOT_ADMISSIBLE, "Thông báo không thụ lý");
@@ -118,6 +121,30 @@ public final class JournalRenderer {
     }
     if (event instanceof Escalated e) {
       return "Đơn vị chịu trách nhiệm: " + name(e.responsibleGroup()) + "; báo cáo Ban Giám đốc";
+    }
+    if (event instanceof RaisedAtConference r) {
+      return "Hội nghị " + r.conferenceReference() + ", ý kiến thứ " + r.position()
+          + (r.inAdvance() ? " (đơn vị gửi trước hội nghị)" : "");
+    }
+    if (event instanceof AnsweredAtConference a) {
+      return "Người trả lời: " + (a.answeredBy() == null ? "—" : a.answeredBy())
+          + (a.regulationCodes().isEmpty() ? "" : "\nCăn cứ: " + String.join(", ", a.regulationCodes()))
+          + (a.answer() == null ? "" : "\n" + a.answer());
+    }
+    if (event instanceof AssignedAtConference a) {
+      return "Giao: " + name(a.departmentId())
+          + (a.deadline() == null ? "" : "; hạn " + DAY.format(a.deadline()))
+          + (a.direction() == null ? "" : "\nChỉ đạo: " + a.direction());
+    }
+    if (event instanceof ConferenceAnswerConfirmed c) {
+      return answer(AnswerKind.CONFERENCE, c.answerId()) + "\nThư ký ghi nhận: " + name(c.recordedBy());
+    }
+    if (event instanceof ConferenceAnswerDeclined d) {
+      return answer(AnswerKind.CONFERENCE, d.answerId());
+    }
+    if (event instanceof ConclusionNoticeIssued n) {
+      return "Thông báo số " + n.numberAndSymbol() + " (hội nghị " + n.conferenceReference() + ")"
+          + "\nSHA-256 PDF: " + n.pdfSha256() + "\nSHA-256 DOCX: " + n.docxSha256();
     }
     // head's review, the unit's reply, reopening, closing: the label and the reason say it all
     return null;

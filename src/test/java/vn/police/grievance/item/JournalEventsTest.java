@@ -32,7 +32,13 @@ class JournalEventsTest {
       new Closed(),
       new ClosedWithoutReply(),
       new ReminderSent(Step.TRIAGE, "reception"),
-      new Escalated(Step.SIGN_OFF, "leadership"));
+      new Escalated(Step.SIGN_OFF, "leadership"),
+      new RaisedAtConference("HN-2026-001", 3, true),
+      new AnsweredAtConference(11L, "Năm 2027 bố trí kinh phí", List.of("42/2021/NĐ-CP"), "Phó Giám đốc Nguyễn Văn B"),
+      new AssignedAtConference("dept-to-chuc-can-bo", java.time.LocalDate.of(2026, 12, 31), "Rà soát biên chế"),
+      new ConferenceAnswerConfirmed(11L, "tiepnhan"),
+      new ConferenceAnswerDeclined(12L, "Cần nghiên cứu thêm"),
+      new ConclusionNoticeIssued("HN-2026-001", "05/TB-CAT", "a".repeat(64), "b".repeat(64)));
 
   @Test
   void everyEventTypeHasExactlyOneRecordAndTheRecordSaysItsType() {
@@ -58,6 +64,9 @@ class JournalEventsTest {
     assertThat(JournalEvents.toJson(new DepartmentOverridden("dept-hau-can", "dept-phap-che", "Lý do")))
         .isEqualTo("{\"chosenDepartmentId\":\"dept-phap-che\",\"reason\":\"Lý do\",\"suggestedDepartmentId\":\"dept-hau-can\"}");
     assertThat(JournalEvents.toJson(new Reopened())).isEqualTo("{}");
+    // a date is written as ISO text, never as a number that depends on the mapper's settings
+    assertThat(JournalEvents.toJson(new AssignedAtConference("dept-hau-can", java.time.LocalDate.of(2026, 12, 31), null)))
+        .isEqualTo("{\"deadline\":\"2026-12-31\",\"departmentId\":\"dept-hau-can\"}");
   }
 
   /** Each text format the services wrote before the journal was typed, and the event it was. */
