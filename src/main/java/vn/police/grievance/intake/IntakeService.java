@@ -91,6 +91,14 @@ public class IntakeService {
    * process itself, when it was started from the Tasklist start form.
    */
   public GrievanceItem register(SubmitItemRequest request, String idempotencyKey, CurrentUser user) {
+    return register(request, idempotencyKey, user, "intake");
+  }
+
+  /**
+   * Saves a new item received through {@code channel} (a listening conference records its items
+   * here too, with the same checks), without starting a process.
+   */
+  public GrievanceItem register(SubmitItemRequest request, String idempotencyKey, CurrentUser user, String channel) {
     OrgUnit unit = submittingUnit(request.unitId(), user);
     Category category = Category.parse(request.category());
     Checks.start()
@@ -116,7 +124,7 @@ public class IntakeService {
             user.userId(),
             itemService.now(),
             idempotencyKey);
-    return itemService.get(itemService.register(newItem, "intake"));
+    return itemService.get(itemService.register(newItem, channel));
   }
 
   /**

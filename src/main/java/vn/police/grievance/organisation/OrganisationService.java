@@ -100,4 +100,20 @@ public class OrganisationService {
   public String shortNameOf(String unitId) {
     return find(unitId).map(OrgUnit::shortName).orElse(unitId);
   }
+
+  /**
+   * A submitting unit named by its id or its Vietnamese name (with or without the demo mark), case
+   * ignored: what a person types into a prepared list.
+   */
+  public Optional<String> resolveUnit(String idOrName) {
+    if (idOrName == null || idOrName.isBlank()) {
+      return Optional.empty();
+    }
+    String wanted = idOrName.trim();
+    return units.findAll().stream()
+        .filter(u -> isSubmittingUnit(u.id()))
+        .filter(u -> u.id().equalsIgnoreCase(wanted) || u.nameVi().equalsIgnoreCase(wanted) || u.shortName().equalsIgnoreCase(wanted))
+        .map(OrgUnit::id)
+        .findFirst();
+  }
 }

@@ -20,28 +20,72 @@ import vn.police.grievance.system.CurrentUser;
 public class GrievanceProcess {
 
   private final RuntimeService runtime;
+  private final org.camunda.bpm.engine.TaskService tasks;
+  private final org.camunda.bpm.engine.HistoryService history;
   private final IdentityService identity;
 
-  public GrievanceProcess(RuntimeService runtime, IdentityService identity) {
+  public GrievanceProcess(
+      RuntimeService runtime,
+      org.camunda.bpm.engine.TaskService tasks,
+      org.camunda.bpm.engine.HistoryService history,
+      IdentityService identity) {
     this.runtime = runtime;
+    this.tasks = tasks;
+    this.history = history;
     this.identity = identity;
   }
 
   /** Starts handling of an item already saved; returns the process instance id. */
   public String start(GrievanceItem item, CurrentUser user) {
-    return as(
-        user,
-        () ->
-            runtime
-                .startProcessInstanceByKey(
-                    GRIEVANCE_PROCESS,
-                    item.reference(),
-                    Map.of(
-                        GRIEVANCE_ID, item.id(),
-                        REFERENCE, item.reference(),
-                        UNIT_ID, item.unitId(),
-                        CATEGORY, item.category().name()))
-                .getId());
+    return start(item, user, Map.of());
+  }
+
+  /**
+   * Starts handling of an item raised at a listening conference: it waits there until the
+   * conference decides on it.
+   */
+  public String startAtConference(GrievanceItem item, long conferenceId, CurrentUser user) {
+    return start(item, user, Map.of(CONFERENCE_ID, conferenceId));
+  }
+
+  private String start(GrievanceItem item, CurrentUser user, Map<String, Object> more) {
+    Map<String, Object> variables = new java.util.HashMap<>(more);
+    variables.put(GRIEVANCE_ID, item.id());
+    variables.put(REFERENCE, item.reference());
+    variables.put(UNIT_ID, item.unitId());
+    variables.put(CATEGORY, item.category().name());
+    return as(user, () -> runtime.startProcessInstanceByKey(GRIEVANCE_PROCESS, item.reference(), variables).getId());
+  }
+
+  /**
+   * The earliest due date of the open steps of each item, by reference (an item's department study
+   * runs in a process of its own under the same business key). Read as the application: the caller
+   * decided which items the person may see.
+   */
+  public Map<String, java.util.Date> dueOfOpenSteps(java.util.Collection<String> references) {
+    Map<String, java.util.Date> due = new java.util.HashMap<>();
+    if (references.isEmpty()) {
+      return due;
+    }
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      String[] keys = references.toArray(String[]::new);
+      Map<String, String> keyOfInstance = new java.util.HashMap<>();
+      history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(keys).unfinished().list()
+          .forEach(instance -> keyOfInstance.put(instance.getId(), instance.getBusinessKey()));
+      for (org.camunda.bpm.engine.task.Task task : tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).list()) {
+        String key = keyOfInstance.get(task.getProcessInstanceId());
+        if (key != null && task.getDueDate() != null) {
+          due.merge(key, task.getDueDate(), (a, b) -> a.before(b) ? a : b);
+        }
+      }
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+    return due;
   }
 
   private <T> T as(CurrentUser user, Supplier<T> call) {

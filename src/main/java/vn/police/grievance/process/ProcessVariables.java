@@ -10,6 +10,7 @@ public final class ProcessVariables {
 
   public static final String GRIEVANCE_PROCESS = "grievance-handling";
   public static final String DEPARTMENT_STUDY_PROCESS = "department-study";
+  public static final String CONFERENCE_PROCESS = "listening-conference";
 
   // Identity and routing facts
   public static final String GRIEVANCE_ID = "grievanceId";
@@ -65,4 +66,28 @@ public final class ProcessVariables {
   public static final String STEP = "step";
   public static final String RECIPIENT_GROUP = "recipientGroup";
   public static final String WITHOUT_REPLY = "withoutReply";
+
+  // The listening conference: an item raised there carries its conference; the conference's own
+  // process carries its chair and secretary, who hold its tasks.
+  public static final String CONFERENCE_ID = "conferenceId";
+  public static final String CHAIR_ID = "chairId";
+  public static final String SECRETARY_ID = "secretaryId";
+  /** What the conference decided on an item (ConferenceOutcome): ANSWERED, ASSIGNED or TRIAGE. */
+  public static final String CONFERENCE_OUTCOME = "conferenceOutcome";
+  /** The deadline the chair set for a department's study, as an ISO date. */
+  public static final String CHAIR_DEADLINE = "chairDeadline";
+  /** The conference's session day, as an ISO date: its steps fall due counted from it. */
+  public static final String SESSION_DAY = "sessionDay";
+  public static final String CONFERENCE_OUTCOME_MESSAGE = "conferenceOutcome";
+  public static final String CONFERENCE_ITEMS_CLOSED_MESSAGE = "conferenceItemsClosed";
+  // The conference's forms
+  public static final String SESSION_OPENED = "sessionOpened";
+  public static final String SESSION_ENDED = "sessionEnded";
+  public static final String CONFIRM_ALL = "confirmAll";
+  public static final String CONCLUSIONS = "conclusions";
+  public static final String NOTICE_DECISION = "noticeDecision";
+  public static final String NOTICE_RETURN_REASON = "noticeReturnReason";
+  /** Set by the process: whether recorded answers still wait for the chair, whether all items are closed. */
+  public static final String ANSWERS_TO_CONFIRM = "answersToConfirm";
+  public static final String ALL_ITEMS_CLOSED = "allItemsClosed";
 }

@@ -50,7 +50,7 @@ class ProcessCoverageGateIT {
         }
       }
     }
-    assertThat(models).containsKeys("grievance-handling", "department-study");
+    assertThat(models).containsKeys("grievance-handling", "department-study", "listening-conference");
     StringBuilder summary = new StringBuilder();
     for (var model : models.entrySet()) {
       Document doc = parse(model.getValue());

@@ -93,7 +93,7 @@ class ProcessModelRulesTest {
         .isEmpty();
     for (FlowNode node : read(diagram).getModelElementsByType(FlowNode.class)) {
       assertThat(node.getId()).as("element id says what it is").matches(
-          "(startEvent|endEvent|boundaryEvent|gateway|userTask|serviceTask|businessRuleTask|callActivity|subProcess)_[a-z][A-Za-z]+");
+          "(startEvent|endEvent|boundaryEvent|catchEvent|gateway|userTask|serviceTask|businessRuleTask|callActivity|subProcess)_[a-z][A-Za-z]+");
     }
   }
 
@@ -140,7 +140,7 @@ class ProcessModelRulesTest {
   void everyDeadlineTimerReadsTheConfiguredCalendar(Path diagram) {
     for (BoundaryEvent event : read(diagram).getModelElementsByType(BoundaryEvent.class)) {
       String date = event.getEventDefinitions().iterator().next().getDomElement().getChildElements().get(0).getTextContent();
-      assertThat(date).as(event.getId()).matches("\\$\\{deadlines\\.(due|escalation)\\('[A-Z_]+'\\)}");
+      assertThat(date).as(event.getId()).matches("\\$\\{deadlines\\.(due|escalation)\\('[A-Z_]+'(, chairDeadline)?\\)}");
     }
   }
 }
