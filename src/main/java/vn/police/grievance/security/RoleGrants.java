@@ -72,6 +72,15 @@ final class RoleGrants {
           new Grant(PROCESS_DEFINITION, ProcessVariables.DEPARTMENT_STUDY_PROCESS, READ),
           new Grant(PROCESS_INSTANCE, ANY, CREATE));
 
+  /**
+   * Plans listening conferences and works their steps (the secretary from the reception office, the
+   * chair from the leadership): the conference's own process, started by the application as them.
+   */
+  private static final List<Grant> CONFERENCE_ORGANISER =
+      List.of(
+          new Grant(PROCESS_DEFINITION, ProcessVariables.CONFERENCE_PROCESS, READ, CREATE_INSTANCE),
+          new Grant(PROCESS_INSTANCE, ANY, CREATE));
+
   /** Reads definitions and the complete history, changes nothing. */
   private static final List<Grant> HISTORY_READER =
       List.of(
@@ -93,9 +102,10 @@ final class RoleGrants {
       Map.of(
           UnitKind.COMMUNE, concat(TASKLIST_USER, TASK_WORKER, SUBMITTER),
           UnitKind.DISTRICT, TASKLIST_USER,
-          UnitKind.RECEPTION, concat(TASKLIST_USER, TASK_WORKER, SUBMITTER, CALLS_DEPARTMENT_STUDY),
+          UnitKind.RECEPTION, concat(TASKLIST_USER, TASK_WORKER, SUBMITTER, CALLS_DEPARTMENT_STUDY, CONFERENCE_ORGANISER),
           UnitKind.DEPARTMENT, concat(TASKLIST_USER, TASK_WORKER),
-          UnitKind.LEADERSHIP, concat(TASKLIST_USER, HISTORY_READER, RUNTIME_READER, CALLS_DEPARTMENT_STUDY),
+          UnitKind.LEADERSHIP,
+          concat(TASKLIST_USER, HISTORY_READER, RUNTIME_READER, CALLS_DEPARTMENT_STUDY, CONFERENCE_ORGANISER),
           // inspectors read definitions, history and history variables, and nothing else: the running
           // state of an item is in its audit file; Cockpit's runtime views stay the leadership's
           UnitKind.AUDIT, HISTORY_READER,

@@ -19,13 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
  * <pre>
  *   edge        security · demo · operations · the application   wires or watches everything, nothing depends on it
  *   readers     audit · tasklist                            read every feature, change nothing of theirs
- *   features    intake · triage · study · signoff · delivery · deadline
+ *   features    intake · triage · study · signoff · delivery · deadline · conference
  *   views       tracking                                    the item as the API shows it
  *   answers     answer
  *   engine      process                                     the engine behind a small facade
  *   core        item                                        the item, its typed journal events
  *   reference   organisation · regulation · notification
- *   base        system · journal                            checks, problems, who is acting; the hash chain
+ *   base        system · journal · document                 checks, problems, who is acting; the hash chain;
+ *                                                           documents as Decree 30 lays them out
  * </pre>
  *
  * A package imports only packages below it; none imports its way back up.
@@ -52,7 +53,7 @@ class ArchitectureTest {
           .layer("views").definedBy(ROOT + ".tracking..")
           .layer("features").definedBy(
               ROOT + ".intake..", ROOT + ".triage..", ROOT + ".study..", ROOT + ".signoff..", ROOT + ".delivery..",
-              ROOT + ".deadline..")
+              ROOT + ".deadline..", ROOT + ".conference..")
           .layer("readers").definedBy(ROOT + ".audit..", ROOT + ".tasklist..")
           .layer("edge").definedBy(ROOT + ".security..", ROOT + ".demo..", ROOT + ".operations..")
           .whereLayer("edge").mayNotBeAccessedByAnyLayer()
@@ -86,7 +87,7 @@ class ArchitectureTest {
           .should().haveSimpleNameEndingWith("Delegate")
           .andShould().resideInAnyPackage(
               ROOT + ".intake..", ROOT + ".triage..", ROOT + ".study..", ROOT + ".signoff..", ROOT + ".delivery..",
-              ROOT + ".deadline..", ROOT + ".answer..")
+              ROOT + ".deadline..", ROOT + ".answer..", ROOT + ".conference..")
           .because("a step's delegate lives with the feature whose service it calls");
 
   @ArchTest

@@ -92,9 +92,14 @@ public final class Browser implements AutoCloseable {
 
   /** Waits for a finished download whose name starts with the prefix. */
   public Path download(String prefix) {
+    return download(prefix, "");
+  }
+
+  /** Waits for a finished download whose name starts with the prefix and ends with the suffix. */
+  public Path download(String prefix, String suffix) {
     long deadline = System.currentTimeMillis() + 60_000;
     while (System.currentTimeMillis() < deadline) {
-      Optional<Path> done = finished(prefix);
+      Optional<Path> done = finished(prefix, suffix);
       if (done.isPresent()) {
         return done.get();
       }
@@ -108,9 +113,10 @@ public final class Browser implements AutoCloseable {
     throw new AssertionError("No download starting with " + prefix + " in " + downloads);
   }
 
-  private Optional<Path> finished(String prefix) {
+  private Optional<Path> finished(String prefix, String suffix) {
     try (Stream<Path> files = Files.list(downloads)) {
       return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+          .filter(f -> f.getFileName().toString().endsWith(suffix))
           .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
           .findFirst();
     } catch (IOException e) {

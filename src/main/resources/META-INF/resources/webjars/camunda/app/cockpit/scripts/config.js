@@ -31,8 +31,8 @@ export default {
   // },
   // Frontend plugins, by path relative to the 'cockpit' folder, without the
   // '.js' ending. The inspectors' view (Thanh tra hồ sơ): search, an item's
-  // complete file as a timeline, exports.
-  customScripts: ['scripts/audit/audit-plugin'],
+  // complete file as a timeline, exports; and the link to the listening conferences (Hội nghị).
+  customScripts: ['scripts/audit/audit-plugin', 'scripts/conference/conference-link'],
   // historicActivityInstanceMetrics: {
   //   adjustablePeriod: true,
   //   //select from the default time period: day, week, month, complete

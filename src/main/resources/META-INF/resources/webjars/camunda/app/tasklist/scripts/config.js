@@ -80,11 +80,9 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Frontend plugins, by path relative to the 'tasklist' folder, without the '.js' ending: the
+  // header's link to the listening conferences (Hội nghị).
+  customScripts: ['scripts/conference-link'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
