@@ -117,7 +117,7 @@ class ConferenceBrowserTest {
 
     // --- an import with a bad row is refused whole, a good one is taken --------------------
     Path bad = xlsx("danh-sach-loi", List.of(
-        List.of("Công an xã Long Hòa", "Trang thiết bị", "Thiếu máy tính", "Máy tính cũ hỏng.", ""),
+        List.of("Công an xã Long Hòa", "Phương tiện, trang thiết bị", "Thiếu máy tính", "Máy tính cũ hỏng.", ""),
         List.of("Công an xã Không Có", "Khác", "Đơn vị sai", "Dòng này sai đơn vị.", "")));
     upload(bad);
     browser.waitUntil(d -> textOf(By.id("status")).contains("Dòng 3"));
@@ -125,7 +125,7 @@ class ConferenceBrowserTest {
     assertThat(itemRows()).hasSize(3);
     browser.screenshot("conference-2-import-refused");
     Path good = xlsx("danh-sach", List.of(
-        List.of("Công an xã Long Hòa", "Trang thiết bị", "Thiếu máy tính", "Máy tính cũ hỏng.", "Cấp máy tính"),
+        List.of("Công an xã Long Hòa", "Phương tiện, trang thiết bị", "Thiếu máy tính", "Máy tính cũ hỏng.", "Cấp máy tính"),
         List.of("Công an xã Phước Lâm", "Phụ cấp, chế độ chính sách", "Phụ cấp lực lượng bảo vệ", "Mức phụ cấp thấp.", "")));
     upload(good);
     waitForItems(5);

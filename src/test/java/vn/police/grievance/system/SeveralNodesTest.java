@@ -187,7 +187,7 @@ class SeveralNodesTest {
     assertThat(db.sql("SELECT name_ FROM act_ge_bytearray WHERE deployment_id_ IS NOT NULL GROUP BY name_ HAVING COUNT(*) > 1")
         .query(String.class).list()).as("each resource deployed once").isEmpty();
     assertThat(db.sql("SELECT key_ || ' v' || version_ FROM act_re_procdef ORDER BY key_").query(String.class).list())
-        .containsExactly("department-study v1", "grievance-handling v1");
+        .containsExactly("department-study v1", "grievance-handling v1", "listening-conference v1");
     assertThat(db.sql("SELECT name_ FROM act_ru_filter GROUP BY name_ HAVING COUNT(*) > 1").query(String.class).list())
         .as("Tasklist filters").isEmpty();
     assertThat(count("SELECT COUNT(*) FROM act_ru_filter")).isEqualTo(5);
