@@ -281,23 +281,29 @@ function entryForm(id, c, secretary, status, reload) {
 }
 
 function importForm(id, status, reload) {
-  const file = el('input', {type: 'file', id: 'import-file', accept: '.xlsx,.csv'});
+  // the browser's own file button speaks the browser's language: a label of ours stands in for it
+  const chosen = el('span', {id: 'import-file-name', class: 'muted'}, 'Chưa chọn tệp');
+  const file = el('input', {type: 'file', id: 'import-file', accept: '.xlsx,.csv', class: 'hidden-file',
+    onchange: () => { chosen.textContent = file.files[0] ? file.files[0].name : 'Chưa chọn tệp'; }});
   const form = el('form', {id: 'import-form', class: 'actions'},
-    file,
+    el('label', {class: 'file-button', tabindex: 0,
+      onkeydown: event => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); file.click(); } }},
+    'Chọn tệp…', file),
+    chosen,
     el('button', {type: 'submit', id: 'import-submit'}, 'Nhập danh sách'),
     el('a', {href: `/api/conferences/${id}/items/template.xlsx`, id: 'template-xlsx'}, 'Tải mẫu XLSX'),
     el('a', {href: `/api/conferences/${id}/items/template.csv`}, 'Tải mẫu CSV'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    const chosen = file.files[0];
-    if (!chosen) {
+    const picked = file.files[0];
+    if (!picked) {
       status.replaceChildren(message('error', 'Chọn tệp XLSX hoặc CSV để nhập.'));
       return;
     }
     try {
-      const raised = await api('POST', `/${id}/items/import`, chosen,
-        {'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(chosen.name)});
-      await reload(`Đã nhập ${raised.length} ý kiến từ tệp ${chosen.name}.`);
+      const raised = await api('POST', `/${id}/items/import`, picked,
+        {'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(picked.name)});
+      await reload(`Đã nhập ${raised.length} ý kiến từ tệp ${picked.name}.`);
     } catch (e) {
       status.replaceChildren(message('error', ['Không nhập được tệp; chưa ý kiến nào được lưu:'].concat(e.lines ? e.lines() : [e.message])));
     }

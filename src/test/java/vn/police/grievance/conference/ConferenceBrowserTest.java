@@ -143,6 +143,7 @@ class ConferenceBrowserTest {
     fill("[data-form=assign] [name=direction]", "Rà soát, đề xuất bổ sung biên chế.");
     click(By.cssSelector("[data-form=assign] button[type=submit]"));
     browser.waitUntil(d -> rowText(2).contains("Giao Phòng Tổ chức cán bộ"));
+    js("document.getElementById('items').scrollIntoView();");
     browser.screenshot("conference-3-session");
 
     // --- the chair confirms the answer -------------------------------------------------------
