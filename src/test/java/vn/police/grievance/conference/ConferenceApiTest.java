@@ -176,6 +176,33 @@ class ConferenceApiTest {
   }
 
   @Test
+  void theSecretaryMayEndTheSessionFromTasklistWithItsFormOnlyAndAUnitCannotSendItsItemOnThroughTheEngine() throws Exception {
+    long id = plan();
+    String raised = mvc.perform(post("/api/conferences/" + id + "/items").with(LONG_HOA).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"category\":\"OTHER\",\"title\":\"Xin tập huấn\",\"content\":\"Đề nghị tập huấn nghiệp vụ.\"}"))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String reference = json.readTree(raised).path("reference").asText();
+    // the unit may not tell its own item that the conference answered it
+    mvc.perform(post("/engine-rest/message").with(LONG_HOA).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"messageName\":\"conferenceOutcome\",\"businessKey\":\"" + reference
+                + "\",\"processVariables\":{\"conferenceOutcome\":{\"value\":\"ANSWERED\"}}}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/conferences/" + id + "/session/open").with(SECRETARY)).andExpect(status().isOk());
+    String instance = jdbc.sql("SELECT process_instance_id FROM conference WHERE id = ?").param(id).query(String.class).single();
+    String task = jdbc.sql("SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?").param(instance).query(String.class).single();
+    mvc.perform(post("/engine-rest/task/" + task + "/submit-form").with(SECRETARY).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"variables\":{\"sessionEnded\":{\"value\":true,\"type\":\"Boolean\"},"
+                + "\"conferenceOutcome\":{\"value\":\"ANSWERED\",\"type\":\"String\"}}}"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(post("/engine-rest/task/" + task + "/submit-form").with(SECRETARY).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"variables\":{\"sessionEnded\":{\"value\":true,\"type\":\"Boolean\"}}}"))
+        .andExpect(status().isNoContent());
+    mvc.perform(get("/api/conferences/" + id).with(SECRETARY)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.conference.status").value("CONCLUDING"))
+        .andExpect(jsonPath("$.items[0].statusLabel").value("Đang phân loại"));
+  }
+
+  @Test
   void theTemplatesAndTheBoardExportsDownloadAsAttachments() throws Exception {
     long id = plan();
     byte[] template = mvc.perform(get("/api/conferences/" + id + "/items/template.xlsx").with(SECRETARY))

@@ -145,6 +145,7 @@ class ConferenceBrowserTest {
     browser.waitUntil(d -> rowText(2).contains("Giao Phòng Tổ chức cán bộ"));
     js("document.getElementById('items').scrollIntoView();");
     browser.screenshot("conference-3-session");
+    assertThat(textOf(By.id("items"))).doesNotContain("null", "undefined").contains("Chưa kết luận");
 
     // --- the chair confirms the answer -------------------------------------------------------
     signIn("lanhdao");
