@@ -200,6 +200,33 @@ class ConferenceBrowserTest {
     browser.waitUntil(d -> itemRows().size() == 2);
     assertThat(rowText(1)).contains("Năm 2027 bố trí kinh phí sửa chữa trụ sở", "Đã trả lời");
     browser.screenshot("conference-7-unit");
+
+    // --- the unit's own view: its items, the answer, its notices read and unread -------------
+    browser.open("/don-vi/");
+    browser.waitUntil(d -> d.findElements(By.cssSelector("#unit-items tr[data-reference]")).size() >= 2);
+    assertThat(textOf(By.id("unit-items"))).contains("Trụ sở làm việc xuống cấp", "Thiếu máy tính", "Đã trả lời");
+    browser.waitUntil(d -> !textOf(By.id("unread")).isEmpty());
+    int unread = Integer.parseInt(textOf(By.id("unread")));
+    assertThat(unread).as("a notice of each reference and of the answer").isGreaterThanOrEqualTo(3);
+    click(By.linkText(firstReferenceOf("Trụ sở làm việc xuống cấp")));
+    browser.waitUntil(d -> textOf(By.id("item-answer")).contains("Năm 2027 bố trí kinh phí sửa chữa trụ sở"));
+    browser.screenshot("unit-1-item");
+    browser.open("/don-vi/#/thong-bao");
+    browser.waitUntil(d -> textOf(By.id("notices")).contains("Đã tiếp nhận kiến nghị"));
+    browser.screenshot("unit-2-notices");
+    click(By.id("read-all"));
+    browser.waitUntil(d -> textOf(By.id("unread")).isEmpty());
+    assertThat(browser.driver().findElements(By.cssSelector("#notices tr.unread"))).isEmpty();
+  }
+
+  /** The reference of the unit's item with this title, as its list shows it. */
+  private String firstReferenceOf(String title) {
+    for (WebElement row : browser.driver().findElements(By.cssSelector("#unit-items tr[data-reference]"))) {
+      if (row.getText().contains(title)) {
+        return row.getAttribute("data-reference");
+      }
+    }
+    throw new AssertionError("no item titled " + title);
   }
 
   // --- helpers ---------------------------------------------------------------------------------
