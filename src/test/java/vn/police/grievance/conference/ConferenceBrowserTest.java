@@ -21,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -60,9 +59,12 @@ class ConferenceBrowserTest {
   @LocalServerPort int port;
   @Autowired ManagementService management;
 
-  @BeforeAll
-  static void open() {
-    // the base URL is set per test once the port is known
+  @org.junit.jupiter.api.BeforeEach
+  void open() {
+    // the base URL is known once the server has its port
+    if (browser == null) {
+      browser = new Browser("http://localhost:" + port);
+    }
   }
 
   @AfterAll
@@ -74,7 +76,6 @@ class ConferenceBrowserTest {
 
   @Test
   void theSecretaryHoldsAConferenceTheChairAnswersAndConcludesAndTheUnitReadsItsAnswer() throws Exception {
-    browser = new Browser("http://localhost:" + port);
     WebDriver driver = browser.driver();
 
     // --- the secretary plans ---------------------------------------------------------------
@@ -227,6 +228,20 @@ class ConferenceBrowserTest {
       }
     }
     throw new AssertionError("no item titled " + title);
+  }
+
+  @Test
+  void tasklistLinksTheUnitsPagesAndSigningOutLeavesTheWebappForTheSignInPage() {
+    signIn("xa.longhoa");
+    browser.open("/camunda/app/tasklist/default/");
+    browser.waitFor(By.id("grievance-unit-link"));
+    assertThat(textOf(By.id("grievance-conference-link"))).isEqualTo("Hội nghị");
+    assertThat(textOf(By.id("grievance-notices-link"))).startsWith("Thông báo");
+    // where a webapp goes after "Đăng xuất" (or when its session ended): its own login view
+    js("window.location.hash = '#/login';");
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+    assertThat(textOf(By.id("login-message"))).isEqualTo("Bạn đã đăng xuất.");
+    assertThat(textOf(By.tagName("h1"))).isEqualTo("Đăng nhập");
   }
 
   // --- helpers ---------------------------------------------------------------------------------
