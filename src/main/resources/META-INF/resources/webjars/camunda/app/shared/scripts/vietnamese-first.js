@@ -64,13 +64,14 @@ export const UI_LOCALE = (function preferVietnamese() {
  */
 (function toTheSignInPage() {
   const SIGN_IN = '/login?logout';
-  const atLogin = () => /^#\/login\b/.test(window.location.hash);
-  if (atLogin()) {
+  const LOGIN_VIEW = /#\/login\b/;
+  if (LOGIN_VIEW.test(window.location.hash)) {
     window.location.replace(SIGN_IN);
     return;
   }
-  window.addEventListener('hashchange', () => {
-    if (atLogin()) {
+  // the address navigated to, not the current one: the webapp's router may already have rewritten it
+  window.addEventListener('hashchange', event => {
+    if (LOGIN_VIEW.test(String(event.newURL))) {
       window.location.replace(SIGN_IN);
     }
   });
