@@ -245,7 +245,7 @@ public class FiguresService {
     List<ConferenceFigures> list = new ArrayList<>();
     for (FiguresRepository.ConferenceRow c : figures.conferences(fromAt, toAt, now, scope)) {
       Drill d = Drill.of(Drill.Set.CONFERENCE);
-      list.add(new ConferenceFigures(c.id(), c.reference(), c.title(), c.startsAt(),
+      list.add(new ConferenceFigures(c.id(), c.reference(), c.title(), days.local(c.startsAt()),
           new Figure("ITEMS", "Ý kiến nêu", c.items(), d.conference(c.id(), null).query()),
           new Figure("ANSWERED", "Trả lời tại chỗ", c.answered(), d.conference(c.id(), "ANSWERED").query()),
           new Figure("ASSIGNED", "Giao phòng chức năng", c.assigned(), d.conference(c.id(), "ASSIGNED").query()),
@@ -279,9 +279,10 @@ public class FiguresService {
     List<DrillRow> rows = figures.list(drill, now, scope, page * size, size).stream()
         .map(r -> new DrillRow(r.reference(), r.title(), labels.unit(r.unitId()), Labels.category(r.category()),
             Labels.status(r.status()), r.route() == null ? null : Labels.route(r.route()),
-            r.departmentId() == null ? null : labels.unit(r.departmentId()), r.receivedAt(), r.answeredAt(),
-            r.answerWorkingDays(), r.closedAt(), r.reopenCount(), r.step() == null ? null : Labels.step(r.step()),
-            r.responsible() == null ? null : labels.unit(r.responsible()), r.dueAt(), r.completedAt(), r.completedBy(),
+            r.departmentId() == null ? null : labels.unit(r.departmentId()), days.local(r.receivedAt()),
+            days.local(r.answeredAt()), r.answerWorkingDays(), days.local(r.closedAt()), r.reopenCount(),
+            r.step() == null ? null : Labels.step(r.step()), r.responsible() == null ? null : labels.unit(r.responsible()),
+            days.local(r.dueAt()), days.local(r.completedAt()), r.completedBy(),
             r.lateWorkingDays()))
         .toList();
     return new Page<>(rows, page, size, total);

@@ -36,6 +36,11 @@ class WorkingDays {
     return LocalDate.now(clock);
   }
 
+  /** The same moment in Vietnam's zone: PostgreSQL hands times back in UTC, H2 as stored. */
+  OffsetDateTime local(OffsetDateTime at) {
+    return at == null ? null : at.atZoneSameInstant(zone()).toOffsetDateTime();
+  }
+
   LocalDate dayOf(OffsetDateTime at) {
     return at == null ? null : at.atZoneSameInstant(zone()).toLocalDate();
   }

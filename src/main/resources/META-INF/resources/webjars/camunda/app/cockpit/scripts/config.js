@@ -32,7 +32,8 @@ export default {
   // Frontend plugins, by path relative to the 'cockpit' folder, without the
   // '.js' ending. The inspectors' view (Thanh tra hồ sơ): search, an item's
   // complete file as a timeline, exports.
-  customScripts: ['scripts/audit/audit-plugin'],
+  // The leadership's figures (Số liệu): a summary on the start page, the dashboard, reports.
+  customScripts: ['scripts/audit/audit-plugin', 'scripts/figures/figures-plugin'],
   // historicActivityInstanceMetrics: {
   //   adjustablePeriod: true,
   //   //select from the default time period: day, week, month, complete
