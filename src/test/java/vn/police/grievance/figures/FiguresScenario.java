@@ -45,6 +45,7 @@ abstract class FiguresScenario {
   @Autowired ProcessDriver driver;
   @Autowired IntakeService intake;
   @Autowired JdbcClient jdbc;
+  @Autowired ReportService reports;
 
   KnownItems known;
 
@@ -275,6 +276,70 @@ abstract class FiguresScenario {
           .param(item.id()).query().singleValue();
       Object answered = jdbc.sql("SELECT answered_at FROM figure_item WHERE item_id = ?").param(item.id()).query().singleValue();
       assertThat(String.valueOf(answered)).isEqualTo(String.valueOf(delivered));
+    }
+  }
+
+  @Test
+  void aMonthlyReportOnDemandSaysWhatTheDashboardSaysAndIsArchived() throws Exception {
+    JsonNode dashboard = dashboard("lanhdao", MARCH);
+    ResponseEntity<byte[]> xlsx = http.withBasicAuth("lanhdao", PASSWORD)
+        .getForEntity("/api/figures/reports/new.xlsx?" + MARCH, byte[].class);
+    assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).isEqualTo("bao-cao-2027-03-01-den-2027-03-31.xlsx");
+    ReportReading.checkWorkbook(xlsx.getBody(), dashboard);
+
+    ResponseEntity<byte[]> pdf = http.withBasicAuth("lanhdao", PASSWORD)
+        .getForEntity("/api/figures/reports/new.pdf?" + MARCH, byte[].class);
+    String text = ReportReading.pdfText(pdf.getBody());
+    assertThat(text)
+        .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
+        .contains("BÁO CÁO").contains("Báo cáo từ ngày 01/03/2027 đến ngày 31/03/2027")
+        .contains("đã tiếp nhận 5 kiến nghị; trả lời 3 kiến nghị; kết thúc 1 kiến nghị")
+        .contains("Có 5 bước xử lý trễ hạn").contains("còn 5 kiến nghị đang xử lý, 2 bước quá hạn và 2 bước sắp đến hạn")
+        .contains("trung vị 4 ngày làm việc, phân vị 90 là 10 ngày làm việc (3 kiến nghị)")
+        .contains("Tỷ lệ mở lại: 1/3 kiến nghị (33,3%)")
+        .contains("Lãnh đạo duyệt trả lời 3 1 66,7%")
+        .contains(known.b.reference()).contains(known.f.reference())
+        .contains("HN-2027-001").contains("Nơi nhận:").contains("ngày 22 tháng 3 năm 2027");
+
+    // both are in the archive, with who and when; inspectors download them but generate none
+    JsonNode archive = get("thanhtra", "/api/figures/reports", HttpStatus.OK);
+    assertThat(archive.get("mayGenerate").asBoolean()).isFalse();
+    JsonNode latest = byKey(archive.get("reports"), "kind", "ON_DEMAND");
+    assertThat(latest.get("generatedBy").asText()).isEqualTo("lanhdao");
+    assertThat(latest.get("generatedAt").asText()).isEqualTo("2027-03-22T12:00:00+07:00");
+    ResponseEntity<byte[]> archived = http.withBasicAuth("thanhtra", PASSWORD)
+        .getForEntity("/api/figures/reports/" + latest.get("id").asLong() + ".pdf", byte[].class);
+    assertThat(archived.getBody()).isEqualTo(pdf.getBody());
+    assertThat(get("lanhdao", "/api/figures/reports", HttpStatus.OK).get("mayGenerate").asBoolean()).isTrue();
+    get("thanhtra", "/api/figures/reports/new.xlsx?" + MARCH, HttpStatus.FORBIDDEN);
+    get("tp.haucan", "/api/figures/reports", HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theScheduleArchivesLastMonthAndLastWeekOnceEach() throws Exception {
+    KnownItems.at("2027-04-01T07:00");
+    reports.monthly();
+    reports.monthly();
+    KnownItems.at("2027-03-22T07:00");
+    reports.weekly();
+    List<Map<String, Object>> scheduled = jdbc.sql(
+            "SELECT kind, period_from, period_to, generated_by, xlsx FROM figure_report WHERE scheduled_key IS NOT NULL"
+                + " ORDER BY kind")
+        .query().listOfRows();
+    assertThat(scheduled).hasSize(2);
+    assertThat(scheduled.get(0).get("kind")).isEqualTo("MONTHLY");
+    assertThat(String.valueOf(scheduled.get(0).get("period_from"))).isEqualTo("2027-03-01");
+    assertThat(String.valueOf(scheduled.get(0).get("period_to"))).isEqualTo("2027-03-31");
+    assertThat(scheduled.get(0).get("generated_by")).isEqualTo("system");
+    assertThat(scheduled.get(1).get("kind")).isEqualTo("WEEKLY");
+    assertThat(String.valueOf(scheduled.get(1).get("period_from"))).isEqualTo("2027-03-15");
+    assertThat(String.valueOf(scheduled.get(1).get("period_to"))).isEqualTo("2027-03-21");
+    // the scheduled monthly report counts March as the dashboard does (as of its own time, 1 April)
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream((byte[]) scheduled.get(0).get("xlsx")))) {
+      assertThat(ReportReading.summary(workbook, "Kiến nghị tiếp nhận")).isEqualTo(5);
+      assertThat(ReportReading.summary(workbook, "Kiến nghị đã trả lời")).isEqualTo(3);
     }
   }
 

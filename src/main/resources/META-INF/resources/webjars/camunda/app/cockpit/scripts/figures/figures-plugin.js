@@ -474,19 +474,24 @@ function dashboard(d, reports) {
   return parts;
 }
 
-function reportsSection(d, reports) {
+/** Those who read no reports (department heads, districts) see no section; inspectors read, not generate. */
+function reportsSection(d, archive) {
   const query = `from=${encodeURIComponent(d.from)}&to=${encodeURIComponent(d.to)}`;
-  const box = el('div', { id: 'gf-reports' }, el('h3', { text: T.reports }));
-  if (reports === null) return box;
-  box.appendChild(el('div', {},
-    el('a', { className: 'btn btn-default', id: 'gf-report-xlsx', download: true, href: `${apiBase()}/reports/new.xlsx?${query}`, text: T.newXlsx }),
-    ' ',
-    el('a', { className: 'btn btn-default', id: 'gf-report-pdf', download: true, href: `${apiBase()}/reports/new.pdf?${query}`, text: T.newPdf })));
+  const box = el('div', { id: 'gf-reports' });
+  if (archive === null) return box;
+  box.appendChild(el('h3', { text: T.reports }));
+  if (archive.mayGenerate) {
+    box.appendChild(el('div', {},
+      el('a', { className: 'btn btn-default', id: 'gf-report-xlsx', download: true, href: `${apiBase()}/reports/new.xlsx?${query}`, text: T.newXlsx }),
+      ' ',
+      el('a', { className: 'btn btn-default', id: 'gf-report-pdf', download: true, href: `${apiBase()}/reports/new.pdf?${query}`, text: T.newPdf })));
+  }
+  const reports = archive.reports;
   box.appendChild(el('h4', { text: T.archive }));
   box.appendChild(reports.length ? el('table', { className: 'cam-table', id: 'gf-report-archive' },
     el('thead', {}, el('tr', {}, [T.kind, T.period, T.generated, T.by, T.files].map(h => el('th', { text: h })))),
     el('tbody', {}, reports.map(r => el('tr', { 'data-report': r.id },
-      el('td', { text: r.kindLabel }), el('td', { text: `${dmy(r.from)} – ${dmy(r.to)}` }),
+      el('td', { text: r.title }), el('td', { text: `${dmy(r.from)} – ${dmy(r.to)}` }),
       el('td', { text: time(r.generatedAt) }), el('td', { text: r.generatedBy }),
       el('td', {}, el('a', { download: true, href: `${apiBase()}/reports/${r.id}.xlsx`, text: 'XLSX' }), ' · ',
         el('a', { download: true, href: `${apiBase()}/reports/${r.id}.pdf`, text: 'PDF' }))))))
