@@ -65,11 +65,20 @@ class FiguresCockpitBrowserTest {
     ClockUtil.reset();
   }
 
+  /** The element's text as rendered, whitespace collapsed; parts of the page scrolled out of view included. */
   private String text(String id) {
-    return browser.driver().findElement(By.id(id)).getText();
+    return browser.driver().findElement(By.id(id)).getDomProperty("innerText").replaceAll("\\s+", " ").trim();
   }
 
   Browser browser;
+
+  /** Clicks what may be below the fold of Cockpit's view, once it is on the page. */
+  private void click(By locator) {
+    browser.waitUntil(d -> !d.findElements(locator).isEmpty());
+    var element = browser.driver().findElement(locator);
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
 
   @Test
   void theLeaderOpensTheDashboardChangesThePeriodDrillsDownAndDownloadsTheReport() throws Exception {
@@ -128,12 +137,12 @@ class FiguresCockpitBrowserTest {
       browser.driver().findElement(By.id("gf-back")).click();
 
       // the period's report, as a workbook and as a document
-      browser.waitFor(By.id("gf-report-xlsx")).click();
+      click(By.id("gf-report-xlsx"));
       byte[] xlsx = Files.readAllBytes(browser.download("bao-cao-2027-03-01-den-2027-03-31.xlsx"));
       JsonNode dashboard = json.readTree(http.withBasicAuth("lanhdao", "Demo@2026!")
           .getForObject("/api/figures/dashboard?from=2027-03-01&to=2027-03-31", String.class));
       ReportReading.checkWorkbook(xlsx, dashboard);
-      browser.driver().findElement(By.id("gf-report-pdf")).click();
+      click(By.id("gf-report-pdf"));
       String pdf = ReportReading.pdfText(Files.readAllBytes(browser.download("bao-cao-2027-03-01-den-2027-03-31.pdf")));
       assertThat(pdf).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("đã tiếp nhận 5 kiến nghị")
           .contains(known.f.reference());
