@@ -130,6 +130,7 @@ const STYLE = `
 .grievance-figures .gf-card .gf-value { font-size: 26px; font-weight: bold; display: block; }
 .grievance-figures .gf-card.gf-warn .gf-value { color: #b00020; }
 .grievance-figures .gf-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 8px 28px; }
+.grievance-figures .gf-grid > div { min-width: 0; }
 .grievance-figures table { width: 100%; border-collapse: collapse; margin-top: 6px; }
 .grievance-figures th, .grievance-figures td { border: 1px solid #d9dee3; padding: 3px 6px; vertical-align: top; }
 .grievance-figures th { background: #eef2f6; }
@@ -298,7 +299,10 @@ function barChart(id, figures) {
   const rowHeight = 22;
   const labelWidth = 230;
   const width = 560;
-  const chart = svg('svg', { id, width, height: figures.length * rowHeight + 6, role: 'img' });
+  const height = figures.length * rowHeight + 6;
+  // scales down to its column of the grid, never wider than drawn
+  const chart = svg('svg', { id, viewBox: `0 0 ${width} ${height}`, width: '100%', style: `max-width:${width}px`,
+    preserveAspectRatio: 'xMinYMin meet', role: 'img' });
   figures.forEach((f, i) => {
     const y = i * rowHeight + 3;
     const w = Math.max(2, Math.round((width - labelWidth - 50) * f.count / max));
