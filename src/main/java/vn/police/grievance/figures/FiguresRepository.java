@@ -24,8 +24,6 @@ class FiguresRepository {
 
   record Count(String key, long count) {}
 
-  record KeyedHistogram(String key, int days, long count) {}
-
   record StepCount(String step, String responsible, long overdue, long dueSoon) {}
 
   record StepRate(String step, long done, long onTime) {}
@@ -34,6 +32,14 @@ class FiguresRepository {
 
   record ConferenceRow(long id, String reference, String title, OffsetDateTime startsAt, long items, long answered,
       long assigned, long open, long overdue) {}
+
+  /**
+   * Steps joined to their item only when the scope needs the item's unit or department: the
+   * province-wide figures read the steps alone.
+   */
+  private static String steps(FiguresScope scope) {
+    return scope.everything() ? "figure_step s" : "figure_step s JOIN figure_item i ON i.item_id = s.item_id";
+  }
 
   /** The scope as a condition on figure_item aliased {@code i}. */
   private static String scope(FiguresScope scope, Map<String, Object> params) {
@@ -59,7 +65,7 @@ class FiguresRepository {
     String sql = "SELECT s.step, s.responsible,"
         + " SUM(CASE WHEN s.due_at < :now THEN 1 ELSE 0 END) AS overdue,"
         + " SUM(CASE WHEN s.due_at >= :now AND s.follow_up_at <= :now THEN 1 ELSE 0 END) AS due_soon"
-        + " FROM figure_step s JOIN figure_item i ON i.item_id = s.item_id"
+        + " FROM " + steps(scope)
         + " WHERE s.outcome = 'OPEN' AND (s.due_at < :now OR s.follow_up_at <= :now)" + scope(scope, p)
         + " GROUP BY s.step, s.responsible";
     return jdbc.sql(sql).params(p)
@@ -71,7 +77,7 @@ class FiguresRepository {
   List<StepRate> stepsDone(LocalDate from, LocalDate to, FiguresScope scope) {
     Map<String, Object> p = period(from, to);
     String sql = "SELECT s.step, COUNT(*) AS done, SUM(CASE WHEN s.on_time THEN 1 ELSE 0 END) AS on_time"
-        + " FROM figure_step s JOIN figure_item i ON i.item_id = s.item_id"
+        + " FROM " + steps(scope)
         + " WHERE s.outcome = 'COMPLETED' AND s.completed_on BETWEEN :from AND :to" + scope(scope, p)
         + " GROUP BY s.step";
     return jdbc.sql(sql).params(p)
@@ -79,14 +85,18 @@ class FiguresRepository {
         .list();
   }
 
-  /** Items first answered in the period: (key, working days) → items, by route, category or department_id. */
-  List<KeyedHistogram> answerDays(String column, LocalDate from, LocalDate to, FiguresScope scope) {
+  /** Items first answered in the period, by route, category, department and working days; with how many reopened. */
+  record Answered(String route, String category, String department, int days, long count, long reopened) {}
+
+  List<Answered> answered(LocalDate from, LocalDate to, FiguresScope scope) {
     Map<String, Object> p = period(from, to);
-    String sql = "SELECT i." + column + " AS k, i.answer_working_days AS d, COUNT(*) AS n FROM figure_item i"
-        + " WHERE i.answered_on BETWEEN :from AND :to" + scope(scope, p) + " GROUP BY i." + column
-        + ", i.answer_working_days";
+    String sql = "SELECT i.route, i.category, i.department_id, i.answer_working_days AS d, COUNT(*) AS n,"
+        + " SUM(CASE WHEN i.reopen_count > 0 THEN 1 ELSE 0 END) AS reopened FROM figure_item i"
+        + " WHERE i.answered_on BETWEEN :from AND :to" + scope(scope, p)
+        + " GROUP BY i.route, i.category, i.department_id, i.answer_working_days";
     return jdbc.sql(sql).params(p)
-        .query((rs, n) -> new KeyedHistogram(rs.getString("k"), rs.getInt("d"), rs.getLong("n")))
+        .query((rs, n) -> new Answered(rs.getString("route"), rs.getString("category"), rs.getString("department_id"),
+            rs.getInt("d"), rs.getLong("n"), rs.getLong("reopened")))
         .list();
   }
 
@@ -104,8 +114,7 @@ class FiguresRepository {
   List<DayCount> lateStepsPerDay(LocalDate from, LocalDate to, OffsetDateTime now, FiguresScope scope) {
     Map<String, Object> p = period(from, to);
     p.put("now", now);
-    String sql = "SELECT s.due_on AS d, COUNT(*) AS n FROM figure_step s JOIN figure_item i ON i.item_id = s.item_id"
-        + " WHERE s.due_on BETWEEN :from AND :to AND " + LATE + scope(scope, p) + " GROUP BY s.due_on";
+    String sql = "SELECT s.due_on AS d, COUNT(*) AS n FROM " + steps(scope) + " WHERE s.due_on BETWEEN :from AND :to AND " + LATE + scope(scope, p) + " GROUP BY s.due_on";
     return jdbc.sql(sql).params(p)
         .query((rs, n) -> new DayCount(rs.getObject("d", LocalDate.class), rs.getLong("n")))
         .list();

@@ -47,6 +47,10 @@ class StepFacts {
     facts.stepDue(taskId, due, days.dayOf(due), followUp);
   }
 
+  boolean known(String taskId) {
+    return facts.enteredAt(taskId) != null;
+  }
+
   OffsetDateTime now() {
     return days.now();
   }

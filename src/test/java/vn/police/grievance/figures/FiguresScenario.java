@@ -46,6 +46,7 @@ abstract class FiguresScenario {
   @Autowired IntakeService intake;
   @Autowired JdbcClient jdbc;
   @Autowired ReportService reports;
+  @Autowired FiguresBackfill backfill;
 
   KnownItems known;
 
@@ -341,6 +342,24 @@ abstract class FiguresScenario {
       assertThat(ReportReading.summary(workbook, "Kiến nghị tiếp nhận")).isEqualTo(5);
       assertThat(ReportReading.summary(workbook, "Kiến nghị đã trả lời")).isEqualTo(3);
     }
+  }
+
+  @Test
+  void itemsRecordedBeforeTheReadModelAreFilledInFromTheirJournalAndTheEnginesHistory() {
+    String items = "SELECT item_id, unit_id, category, status, route, department_id, received_at, received_on, answered_at,"
+        + " answered_on, answer_working_days, closed_at, closed_on, reopen_count FROM figure_item WHERE item_id IN (?, ?)"
+        + " ORDER BY item_id";
+    String steps = "SELECT * FROM figure_step WHERE item_id IN (?, ?) ORDER BY task_id";
+    var itemsBefore = jdbc.sql(items).params(known.a.id(), known.b.id()).query().listOfRows();
+    var stepsBefore = jdbc.sql(steps).params(known.a.id(), known.b.id()).query().listOfRows();
+    assertThat(stepsBefore).hasSize(10);
+
+    jdbc.sql("DELETE FROM figure_step WHERE item_id IN (?, ?)").params(known.a.id(), known.b.id()).update();
+    jdbc.sql("DELETE FROM figure_item WHERE item_id IN (?, ?)").params(known.a.id(), known.b.id()).update();
+    backfill.fill();
+
+    assertThat(jdbc.sql(items).params(known.a.id(), known.b.id()).query().listOfRows()).isEqualTo(itemsBefore);
+    assertThat(jdbc.sql(steps).params(known.a.id(), known.b.id()).query().listOfRows()).isEqualTo(stepsBefore);
   }
 
   @Test
