@@ -58,15 +58,18 @@ class FiguresBackfill implements ApplicationRunner {
 
   void fill() {
     int filled = 0;
+    long after = 0;
     List<Long> missing;
     do {
-      missing = jdbc.sql("SELECT g.id FROM grievance_item g WHERE NOT EXISTS"
+      // a cursor on the id: an item that cannot be filled is passed over, never selected again
+      missing = jdbc.sql("SELECT g.id FROM grievance_item g WHERE g.id > ? AND NOT EXISTS"
               + " (SELECT 1 FROM figure_item f WHERE f.item_id = g.id) ORDER BY g.id LIMIT ?")
-          .param(BATCH)
+          .params(after, BATCH)
           .query(Long.class)
           .list();
       for (long id : missing) {
         transactions.executeWithoutResult(status -> fill(id));
+        after = id;
       }
       filled += missing.size();
     } while (missing.size() == BATCH);
@@ -77,6 +80,8 @@ class FiguresBackfill implements ApplicationRunner {
 
   private void fill(long itemId) {
     var item = items.findById(itemId).orElseThrow();
+    // the row as the item stands, even for an item whose journal is empty or already pruned
+    itemFacts.record(item, null, item.updatedAt());
     for (ItemEvent event : journal.eventsOf(itemId)) {
       itemFacts.record(item, event.event(), event.occurredAt());
     }

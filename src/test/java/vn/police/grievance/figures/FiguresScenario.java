@@ -363,6 +363,24 @@ abstract class FiguresScenario {
   }
 
   @Test
+  void anItemWithoutAJournalIsFilledInFromItsRowAndTheFillEnds() {
+    // as items written before the journal was kept, or whose journal the retention pruned
+    jdbc.sql("INSERT INTO grievance_item (reference, unit_id, category, title, content, status, submitted_by, submitted_at,"
+            + " updated_at, closed_at) VALUES ('KN-2020-000001', 'cax-phuoc-lam', 'OTHER', 'Kiến nghị cũ', 'Nội dung',"
+            + " 'CLOSED', 'xa.phuoclam', ?, ?, ?)")
+        .params(java.time.OffsetDateTime.parse("2020-01-06T09:00+07:00"), java.time.OffsetDateTime.parse("2020-01-20T09:00+07:00"),
+            java.time.OffsetDateTime.parse("2020-01-20T09:00+07:00"))
+        .update();
+    backfill.fill();
+    Map<String, Object> row = jdbc.sql("SELECT f.status, f.received_on, f.closed_on, f.answered_at FROM figure_item f"
+        + " JOIN grievance_item g ON g.id = f.item_id WHERE g.reference = 'KN-2020-000001'").query().singleRow();
+    assertThat(String.valueOf(row.get("status"))).isEqualTo("CLOSED");
+    assertThat(String.valueOf(row.get("received_on"))).isEqualTo("2020-01-06");
+    assertThat(String.valueOf(row.get("closed_on"))).isEqualTo("2020-01-20");
+    assertThat(row.get("answered_at")).isNull();
+  }
+
+  @Test
   void refusesAPeriodThatEndsBeforeItStartsAndAnUnknownSet() throws Exception {
     JsonNode problem = get("lanhdao", "/api/figures/dashboard?from=2027-03-31&to=2027-03-01", HttpStatus.BAD_REQUEST);
     assertThat(problem.toString()).contains("to");
