@@ -14,6 +14,8 @@
  * everything as text (textContent), never as HTML.
  */
 
+import { UI_LOCALE } from '../../../shared/scripts/vietnamese-first.js';
+
 const VI = {
   nav: 'Số liệu',
   title: 'Số liệu chỉ đạo, điều hành',
@@ -107,15 +109,8 @@ const EN = Object.assign({}, VI, {
   back: '‹ Back to the figures', forbidden: 'You may not read these figures.', failed: 'The figures could not be loaded.'
 });
 
-/** Vietnamese unless support staff chose English (see app/shared/scripts/vietnamese-first.js). */
-function texts() {
-  try {
-    return window.localStorage.getItem('grievance.webappLocale') === 'en' ? EN : VI;
-  } catch (e) {
-    return VI;
-  }
-}
-const T = texts();
+/** Vietnamese unless support staff chose English: the shared module decides, once for every app. */
+const T = UI_LOCALE === 'en' ? EN : VI;
 
 const STYLE = `
 .grievance-figures { padding: 12px 20px 40px; }
