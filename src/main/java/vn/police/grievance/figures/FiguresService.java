@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
@@ -175,8 +176,8 @@ public class FiguresService {
         percent(reopened, answered));
   }
 
-  private record Series(Map<LocalDate, Long> received, Map<LocalDate, Long> answered, Map<LocalDate, Long> closed,
-      Map<LocalDate, Long> late) {}
+  private record Series(NavigableMap<LocalDate, Long> received, NavigableMap<LocalDate, Long> answered,
+      NavigableMap<LocalDate, Long> closed, NavigableMap<LocalDate, Long> late) {}
 
   private Series series(LocalDate from, LocalDate to, OffsetDateTime now, FiguresScope scope) {
     return new Series(
@@ -230,11 +231,11 @@ public class FiguresService {
         sum(s.late(), from, to));
   }
 
-  private static long sum(Map<LocalDate, Long> perDay, LocalDate from, LocalDate to) {
-    return ((TreeMap<LocalDate, Long>) perDay).subMap(from, true, to, true).values().stream().mapToLong(Long::longValue).sum();
+  private static long sum(NavigableMap<LocalDate, Long> perDay, LocalDate from, LocalDate to) {
+    return perDay.subMap(from, true, to, true).values().stream().mapToLong(Long::longValue).sum();
   }
 
-  private static Map<LocalDate, Long> perDay(List<FiguresRepository.DayCount> counts) {
+  private static NavigableMap<LocalDate, Long> perDay(List<FiguresRepository.DayCount> counts) {
     TreeMap<LocalDate, Long> map = new TreeMap<>();
     counts.forEach(c -> map.merge(c.day(), c.count(), Long::sum));
     return map;
