@@ -67,6 +67,8 @@ public class TaskContextListener implements TaskListener {
 
   static final String SEPARATOR = " · ";
 
+  static final String TRIAGE = "userTask_triage";
+
   /** ACT_RU_TASK.NAME_ holds 255 characters. */
   static final int NAME_MAX = 255;
 
@@ -75,6 +77,7 @@ public class TaskContextListener implements TaskListener {
   private final OrganisationService organisation;
   private final RegulationRepository regulations;
   private final AnswerRepository answers;
+  private final vn.police.grievance.tracking.SimilarItems similarItems;
   private final ZoneId zone;
 
   public TaskContextListener(
@@ -83,12 +86,14 @@ public class TaskContextListener implements TaskListener {
       OrganisationService organisation,
       RegulationRepository regulations,
       AnswerRepository answers,
+      vn.police.grievance.tracking.SimilarItems similarItems,
       java.time.Clock clock) {
     this.items = items;
     this.journal = journal;
     this.organisation = organisation;
     this.regulations = regulations;
     this.answers = answers;
+    this.similarItems = similarItems;
     this.zone = clock.getZone();
   }
 
@@ -123,6 +128,9 @@ public class TaskContextListener implements TaskListener {
     ctx.put("ctxSuggestedDepartment", suggested == null || audience == TaskAudience.UNIT ? "—" : organisation.nameOf(suggested));
     String department = Variables.string(task, DEPARTMENT_ID);
     ctx.put("ctxDepartment", department == null ? "—" : organisation.nameOf(department));
+    if (TRIAGE.equals(task.getTaskDefinitionKey())) {
+      ctx.put("ctxSimilarItems", similar(item));
+    }
     task.setVariablesLocal(ctx);
     task.setVariableLocal("ctxDepartmentOptions", json(departmentOptions()));
     task.setVariableLocal("ctxRegulationOptions", json(regulationOptions(item)));
@@ -223,5 +231,26 @@ public class TaskContextListener implements TaskListener {
   /** A Json variable: form-js reads select and taglist options from it. */
   private static Object json(Object value) {
     return Spin.JSON(value);
+  }
+
+  /**
+   * Triage's view of likely duplicates, of any unit, most alike first: the officer who marks the
+   * item a duplicate reads the reference here instead of searching for it.
+   */
+  private String similar(GrievanceItem item) {
+    var found = similarItems.like(item.title(), item.content(), vn.police.grievance.item.ItemScope.all(), item.reference(),
+        items.now(), 5);
+    if (found.isEmpty()) {
+      return "Không có kiến nghị tương tự.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (var s : found) {
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      text.append(s.reference()).append(" (giống ").append(Math.round(s.score() * 100)).append("%)").append(SEPARATOR)
+          .append(s.unitName()).append(SEPARATOR).append(s.title()).append(SEPARATOR).append(s.statusLabel());
+    }
+    return text.toString();
   }
 }
