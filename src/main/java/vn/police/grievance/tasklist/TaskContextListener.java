@@ -68,6 +68,7 @@ public class TaskContextListener implements TaskListener {
   static final String SEPARATOR = " · ";
 
   static final String TRIAGE = "userTask_triage";
+  static final String IMMEDIATE_ANSWER = "userTask_draftImmediateAnswer";
 
   /** ACT_RU_TASK.NAME_ holds 255 characters. */
   static final int NAME_MAX = 255;
@@ -130,6 +131,9 @@ public class TaskContextListener implements TaskListener {
     ctx.put("ctxDepartment", department == null ? "—" : organisation.nameOf(department));
     if (TRIAGE.equals(task.getTaskDefinitionKey())) {
       ctx.put("ctxSimilarItems", similar(item));
+    }
+    if (IMMEDIATE_ANSWER.equals(task.getTaskDefinitionKey())) {
+      ctx.put("ctxRegulationSummaries", summaries(Variables.strings(task, REGULATION_CODES)));
     }
     task.setVariablesLocal(ctx);
     task.setVariableLocal("ctxDepartmentOptions", json(departmentOptions()));
@@ -226,6 +230,27 @@ public class TaskContextListener implements TaskListener {
     }
     first.addAll(rest);
     return first;
+  }
+
+  /**
+   * What the regulations triage cited say, so that the answer is drafted with them in view: code,
+   * title and the catalogue's summary of each. Capped at the engine's text variable size.
+   */
+  private String summaries(List<String> codes) {
+    if (codes == null || codes.isEmpty()) {
+      return "Phân loại chưa trích dẫn văn bản nào.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (Regulation r : regulations.findByCodes(codes)) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append(r.code()).append(" – ").append(r.title());
+      if (r.summary() != null && !r.summary().isBlank()) {
+        text.append(":\n").append(r.summary());
+      }
+    }
+    return text.length() <= 4000 ? text.toString() : text.substring(0, 3990) + " …";
   }
 
   /** A Json variable: form-js reads select and taglist options from it. */
