@@ -79,6 +79,7 @@ public class TaskContextListener implements TaskListener {
   private final RegulationRepository regulations;
   private final AnswerRepository answers;
   private final vn.police.grievance.tracking.SimilarItems similarItems;
+  private final vn.police.grievance.answer.AnswerTemplateService templates;
   private final ZoneId zone;
 
   public TaskContextListener(
@@ -88,6 +89,7 @@ public class TaskContextListener implements TaskListener {
       RegulationRepository regulations,
       AnswerRepository answers,
       vn.police.grievance.tracking.SimilarItems similarItems,
+      vn.police.grievance.answer.AnswerTemplateService templates,
       java.time.Clock clock) {
     this.items = items;
     this.journal = journal;
@@ -95,6 +97,7 @@ public class TaskContextListener implements TaskListener {
     this.regulations = regulations;
     this.answers = answers;
     this.similarItems = similarItems;
+    this.templates = templates;
     this.zone = clock.getZone();
   }
 
@@ -134,6 +137,7 @@ public class TaskContextListener implements TaskListener {
     }
     if (IMMEDIATE_ANSWER.equals(task.getTaskDefinitionKey())) {
       ctx.put("ctxRegulationSummaries", summaries(Variables.strings(task, REGULATION_CODES)));
+      ctx.put("ctxAnswerTemplates", offered(item, Variables.strings(task, REGULATION_CODES)));
     }
     task.setVariablesLocal(ctx);
     task.setVariableLocal("ctxDepartmentOptions", json(departmentOptions()));
@@ -249,6 +253,23 @@ public class TaskContextListener implements TaskListener {
       if (r.summary() != null && !r.summary().isBlank()) {
         text.append(":\n").append(r.summary());
       }
+    }
+    return text.length() <= 4000 ? text.toString() : text.substring(0, 3990) + " …";
+  }
+
+  /** The reception office's templates for the item's category and the regulations cited, to start the answer from. */
+  private String offered(GrievanceItem item, List<String> codes) {
+    var found = templates.offeredFor(item.category().name(), codes);
+    if (found.isEmpty()) {
+      return "Chưa có mẫu trả lời cho lĩnh vực này.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (var t : found) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append("— ").append(t.title()).append(t.regulationCode() == null ? "" : " (" + t.regulationCode() + ")")
+          .append(":\n").append(t.body());
     }
     return text.length() <= 4000 ? text.toString() : text.substring(0, 3990) + " …";
   }

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** A unit's own view (static/don-vi/) opens at its folder's address. */
+/** The application's own pages (a unit's view, static/don-vi/; the answer templates, static/mau-tra-loi/) open at their folder's address. */
 @Configuration
 class UnitPages implements WebMvcConfigurer {
 
@@ -14,5 +14,7 @@ class UnitPages implements WebMvcConfigurer {
   public void addViewControllers(ViewControllerRegistry registry) {
     registry.addRedirectViewController("/don-vi", PATH);
     registry.addViewController(PATH).setViewName("forward:" + PATH + "index.html");
+    registry.addRedirectViewController("/mau-tra-loi", "/mau-tra-loi/");
+    registry.addViewController("/mau-tra-loi/").setViewName("forward:/mau-tra-loi/index.html");
   }
 }

@@ -244,6 +244,30 @@ class ConferenceBrowserTest {
     assertThat(textOf(By.tagName("h1"))).isEqualTo("Đăng nhập");
   }
 
+  @Test
+  void theReceptionOfficeAddsEditsAndRetiresAnAnswerTemplateInItsPage() {
+    signIn("tiepnhan");
+    browser.open("/mau-tra-loi/");
+    browser.waitFor(By.id("add-form"));
+    String title = "Mẫu phụ cấp " + System.nanoTime();
+    new Select(browser.driver().findElement(By.cssSelector("#add-form [name=category]"))).selectByValue("ALLOWANCES");
+    fill("#add-form [name=regulationCode]", "30/2023/QH15");
+    fill("#add-form [name=title]", title);
+    fill("#add-form [name=body]", "Mức phụ cấp thực hiện theo Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở.");
+    click(By.cssSelector("#add-form button[type=submit]"));
+    browser.waitUntil(d -> textOf(By.id("templates")).contains(title));
+    click(By.xpath("//tr[td[contains(., '" + title + "')]]//button[@data-action='edit']"));
+    fill("#edit-form [name=body]", "Mức phụ cấp do Hội đồng nhân dân tỉnh quyết định.");
+    click(By.cssSelector("#edit-form button[type=submit]"));
+    browser.waitUntil(d -> textOf(By.id("status")).contains("Đã lưu phiên bản mới"));
+    assertThat(textOf(By.id("templates"))).contains("Mức phụ cấp do Hội đồng nhân dân tỉnh quyết định.");
+    browser.screenshot("templates-1-list");
+    click(By.xpath("//tr[td[contains(., '" + title + "')]]//button[@data-action='retire']"));
+    browser.waitUntil(d -> !textOf(By.id("templates")).contains(title));
+    browser.open("/mau-tra-loi/#/tat-ca");
+    browser.waitUntil(d -> textOf(By.id("templates")).contains(title) && textOf(By.id("templates")).contains("Đã ngừng dùng"));
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private void signIn(String user) {

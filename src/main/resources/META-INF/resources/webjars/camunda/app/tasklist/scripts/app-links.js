@@ -37,7 +37,8 @@ export default [
       node.replaceChildren(
         link('/don-vi/', 'grievance-unit-link', 'Kiến nghị của đơn vị'),
         notices,
-        link('/hoi-nghi/', 'grievance-conference-link', 'Hội nghị', 'Hội nghị lắng nghe ý kiến Công an cấp xã'));
+        link('/hoi-nghi/', 'grievance-conference-link', 'Hội nghị', 'Hội nghị lắng nghe ý kiến Công an cấp xã'),
+        link('/mau-tra-loi/', 'grievance-templates-link', 'Mẫu trả lời', 'Mẫu trả lời của Bộ phận tiếp nhận'));
       unread(badge);
       setInterval(() => unread(badge), 60000);
     }
