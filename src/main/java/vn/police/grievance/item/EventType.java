@@ -27,7 +27,8 @@ public enum EventType {
   ASSIGNED_AT_CONFERENCE("Chủ trì giao phòng chức năng tại hội nghị"),
   CONFERENCE_ANSWER_CONFIRMED("Chủ trì xác nhận trả lời tại hội nghị"),
   CONFERENCE_ANSWER_DECLINED("Chủ trì không xác nhận trả lời tại hội nghị"),
-  CONCLUSION_NOTICE_ISSUED("Ban hành thông báo kết luận hội nghị");
+  CONCLUSION_NOTICE_ISSUED("Ban hành thông báo kết luận hội nghị"),
+  ATTACHMENT_ADDED("Đính kèm tài liệu");
 
   private final String labelVi;
 

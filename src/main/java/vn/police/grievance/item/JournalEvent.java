@@ -224,4 +224,12 @@ public sealed interface JournalEvent {
       return EventType.CONCLUSION_NOTICE_ISSUED;
     }
   }
+
+  /** A file was attached to the item: its name, type, size and SHA-256 (the file is kept unchanged). */
+  record AttachmentAdded(Long attachmentId, String fileName, String contentType, long sizeBytes, String sha256)
+      implements JournalEvent {
+    public EventType type() {
+      return EventType.ATTACHMENT_ADDED;
+    }
+  }
 }

@@ -59,6 +59,7 @@ public final class JournalEvents {
     register(EventType.CONFERENCE_ANSWER_CONFIRMED, ConferenceAnswerConfirmed.class);
     register(EventType.CONFERENCE_ANSWER_DECLINED, ConferenceAnswerDeclined.class);
     register(EventType.CONCLUSION_NOTICE_ISSUED, ConclusionNoticeIssued.class);
+    register(EventType.ATTACHMENT_ADDED, AttachmentAdded.class);
   }
 
   private JournalEvents() {}
@@ -130,7 +131,7 @@ public final class JournalEvents {
       case ESCALATED -> new Escalated(Enums.parse(Step.class, step), detail);
       // the listening conference came after the journal was typed: no untyped row of these exists
       case RAISED_AT_CONFERENCE, ANSWERED_AT_CONFERENCE, ASSIGNED_AT_CONFERENCE, CONFERENCE_ANSWER_CONFIRMED,
-          CONFERENCE_ANSWER_DECLINED, CONCLUSION_NOTICE_ISSUED ->
+          CONFERENCE_ANSWER_DECLINED, CONCLUSION_NOTICE_ISSUED, ATTACHMENT_ADDED ->
           throw new IllegalStateException("An untyped journal row of type " + type + " cannot exist");
     };
   }

@@ -146,6 +146,9 @@ public final class JournalRenderer {
       return "Thông báo số " + n.numberAndSymbol() + " (hội nghị " + n.conferenceReference() + ")"
           + "\nSHA-256 PDF: " + n.pdfSha256() + "\nSHA-256 DOCX: " + n.docxSha256();
     }
+    if (event instanceof AttachmentAdded a) {
+      return a.fileName() + " (" + a.contentType() + ", " + a.sizeBytes() + " byte)\nSHA-256: " + a.sha256();
+    }
     // head's review, the unit's reply, reopening, closing: the label and the reason say it all
     return null;
   }

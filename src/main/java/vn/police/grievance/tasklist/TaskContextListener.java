@@ -80,6 +80,7 @@ public class TaskContextListener implements TaskListener {
   private final AnswerRepository answers;
   private final vn.police.grievance.tracking.SimilarItems similarItems;
   private final vn.police.grievance.answer.AnswerTemplateService templates;
+  private final vn.police.grievance.tracking.Attachments attachments;
   private final ZoneId zone;
 
   public TaskContextListener(
@@ -90,6 +91,7 @@ public class TaskContextListener implements TaskListener {
       AnswerRepository answers,
       vn.police.grievance.tracking.SimilarItems similarItems,
       vn.police.grievance.answer.AnswerTemplateService templates,
+      vn.police.grievance.tracking.Attachments attachments,
       java.time.Clock clock) {
     this.items = items;
     this.journal = journal;
@@ -98,6 +100,7 @@ public class TaskContextListener implements TaskListener {
     this.answers = answers;
     this.similarItems = similarItems;
     this.templates = templates;
+    this.attachments = attachments;
     this.zone = clock.getZone();
   }
 
@@ -132,6 +135,7 @@ public class TaskContextListener implements TaskListener {
     ctx.put("ctxSuggestedDepartment", suggested == null || audience == TaskAudience.UNIT ? "—" : organisation.nameOf(suggested));
     String department = Variables.string(task, DEPARTMENT_ID);
     ctx.put("ctxDepartment", department == null ? "—" : organisation.nameOf(department));
+    ctx.put("ctxAttachments", attached(itemId));
     if (TRIAGE.equals(task.getTaskDefinitionKey())) {
       ctx.put("ctxSimilarItems", similar(item));
     }
@@ -271,6 +275,24 @@ public class TaskContextListener implements TaskListener {
       text.append("— ").append(t.title()).append(t.regulationCode() == null ? "" : " (" + t.regulationCode() + ")")
           .append(":\n").append(t.body());
     }
+    return text.length() <= 4000 ? text.toString() : text.substring(0, 3990) + " …";
+  }
+
+  /** The files attached to the item, as the unit's page and the inspectors' file list them: name, size, hash. */
+  private String attached(long itemId) {
+    var files = attachments.of(itemId);
+    if (files.isEmpty()) {
+      return "Không có tệp đính kèm.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (var f : files) {
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      text.append(f.fileName()).append(" (").append(Math.max(1, f.sizeBytes() / 1024)).append(" KB)").append(SEPARATOR)
+          .append("SHA-256 ").append(f.sha256(), 0, 16).append("…");
+    }
+    text.append("\nTải tệp: trang Kiến nghị của đơn vị (/don-vi/) hoặc Thanh tra hồ sơ.");
     return text.length() <= 4000 ? text.toString() : text.substring(0, 3990) + " …";
   }
 

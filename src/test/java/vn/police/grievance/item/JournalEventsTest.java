@@ -38,7 +38,8 @@ class JournalEventsTest {
       new AssignedAtConference("dept-to-chuc-can-bo", java.time.LocalDate.of(2026, 12, 31), "Rà soát biên chế"),
       new ConferenceAnswerConfirmed(11L, "tiepnhan"),
       new ConferenceAnswerDeclined(12L, "Cần nghiên cứu thêm"),
-      new ConclusionNoticeIssued("HN-2026-001", "05/TB-CAT", "a".repeat(64), "b".repeat(64)));
+      new ConclusionNoticeIssued("HN-2026-001", "05/TB-CAT", "a".repeat(64), "b".repeat(64)),
+      new AttachmentAdded(3L, "anh-tru-so.jpg", "image/jpeg", 102400L, "c".repeat(64)));
 
   @Test
   void everyEventTypeHasExactlyOneRecordAndTheRecordSaysItsType() {
