@@ -84,6 +84,11 @@ function message(kind, lines) {
   return el('div', {class: 'message ' + kind, role: kind === 'error' ? 'alert' : 'status'}, [].concat(lines).join('\n'));
 }
 
+/** Appends the children that are there: Node.append would write a missing one as the text "null". */
+function appendAll(node, ...children) {
+  node.append(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
+}
+
 function field(label, input) {
   return el('label', {}, label, input);
 }
@@ -332,26 +337,26 @@ function itemsTable(id, c, items, ctx) {
   const rows = items.map(i => {
     const decision = el('td', {class: 'decision'});
     if (i.outcome === 'ANSWERED') {
-      decision.append(el('div', {}, el('span', {class: 'badge ' + (i.confirmedAt ? 'done' : 'waiting')},
+      appendAll(decision, el('div', {}, el('span', {class: 'badge ' + (i.confirmedAt ? 'done' : 'waiting')},
         i.confirmedAt ? 'Trả lời tại hội nghị (đã xác nhận)' : 'Trả lời tại hội nghị, chờ chủ trì xác nhận')),
       el('div', {}, `${i.answeredBy || ''}: ${i.answer || ''}`),
       i.regulationCodes.length ? el('div', {class: 'muted'}, 'Căn cứ: ' + i.regulationCodes.join(', ')) : null);
     } else if (i.outcome === 'ASSIGNED') {
-      decision.append(el('div', {}, el('span', {class: 'badge done'}, 'Giao ' + (i.departmentName || ''))),
+      appendAll(decision, el('div', {}, el('span', {class: 'badge done'}, 'Giao ' + (i.departmentName || ''))),
         i.deadline ? el('div', {}, 'Thời hạn: ' + day(i.deadline)) : null,
         i.direction ? el('div', {class: 'muted'}, i.direction) : null);
     } else {
-      decision.append(el('span', {class: 'badge'}, i.outcomeLabel));
+      decision.append(el('span', {class: 'badge'}, i.released ? i.outcomeLabel : 'Chưa kết luận'));
     }
     const buttons = el('div', {class: 'actions'});
     if (ctx.secretary && c.status === 'IN_SESSION' && !i.released && !i.confirmedAt) {
-      buttons.append(
+      appendAll(buttons,
         el('button', {type: 'button', class: 'secondary', 'data-action': 'answer', onclick: () => openDecision(row, id, i, 'answer', ctx)}, 'Trả lời tại chỗ'),
         el('button', {type: 'button', class: 'secondary', 'data-action': 'assign', onclick: () => openDecision(row, id, i, 'assign', ctx)}, 'Giao phòng'),
         i.outcome !== 'PENDING' ? el('button', {type: 'button', class: 'secondary', onclick: ctx.act(() => api('DELETE', `/${id}/items/${i.itemId}/decision`), 'Đã bỏ kết luận.')}, 'Bỏ kết luận') : null);
     }
     if (ctx.chair && i.awaitingConfirmation) {
-      buttons.append(
+      appendAll(buttons,
         el('button', {type: 'button', 'data-action': 'confirm', onclick: ctx.act(() => api('POST', `/${id}/items/${i.itemId}/confirmation`), `Đã xác nhận trả lời ${i.reference}.`)}, 'Xác nhận'),
         el('button', {type: 'button', class: 'secondary', 'data-action': 'decline', onclick: () => openDecision(row, id, i, 'decline', ctx)}, 'Không xác nhận'));
     }

@@ -83,7 +83,7 @@ class AuditController {
 
   /** Search criteria as query parameters; all optional. */
   record Criteria(
-      @Parameter(description = "Part of the reference or title") @Size(max = 200) String q,
+      @Parameter(description = "Words of the reference, title, content, proposal or delivered answer, with or without accents") @Size(max = 200) String q,
       @Parameter(description = "Submitting commune unit id") @Size(max = 64) String unit,
       @Parameter(description = "Category key, e.g. FACILITIES") @Size(max = 20) String category,
       @Parameter(description = "Functional department id") @Size(max = 64) String department,

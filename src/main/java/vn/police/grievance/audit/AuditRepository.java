@@ -67,10 +67,8 @@ class AuditRepository {
 
   private static String where(AuditQuery q, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" WHERE 1=1");
-    if (q.text() != null && !q.text().isBlank()) {
-      where.append(" AND (LOWER(reference) LIKE :text OR LOWER(title) LIKE :text)");
-      params.put("text", "%" + q.text().trim().toLowerCase().replace("%", "") + "%");
-    }
+    // the same Vietnamese-aware matching as the items API (accents, case, any order of the words)
+    ItemRepository.matching(q.text(), where, params);
     if (q.unitId() != null) {
       where.append(" AND unit_id = :unit");
       params.put("unit", q.unitId());

@@ -40,6 +40,7 @@ public class DeliveryService {
             .latestApproved(itemId)
             .orElseThrow(() -> new IllegalStateException("Item " + item.reference() + " has no approved answer"));
     answers.markDelivered(answer.id(), items.now());
+    items.answerDelivered(itemId, answer.body());
     boolean inadmissible = answer.kind() == AnswerKind.NOT_ADMISSIBLE;
     items.moveTo(itemId, inadmissible ? ItemStatus.NOT_ADMISSIBLE : ItemStatus.ANSWERED, actor);
     items.record(itemId, actor, new JournalEvent.AnswerDelivered(answer.kind(), answer.id()));

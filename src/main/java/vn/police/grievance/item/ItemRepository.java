@@ -1,5 +1,7 @@
 package vn.police.grievance.item;
 
+import vn.police.grievance.system.VietnameseText;
+
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -45,9 +47,12 @@ public class ItemRepository {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO grievance_item (reference, unit_id, category, title, content, proposal, contact,"
-                + " status, submitted_by, submitted_at, updated_at, idempotency_key)"
+                + " status, submitted_by, submitted_at, updated_at, idempotency_key, search_title, search_text)"
                 + " VALUES (:reference, :unitId, :category, :title, :content, :proposal, :contact,"
-                + " :status, :submittedBy, :at, :at, :idempotencyKey)")
+                + " :status, :submittedBy, :at, :at, :idempotencyKey, :searchTitle, :searchText)")
+        .param("searchTitle", VietnameseText.fold(item.title()))
+        .param("searchText", searchable(
+            VietnameseText.foldAll(item.reference(), item.title(), item.content(), item.proposal())))
         .param("reference", item.reference())
         .param("unitId", item.unitId())
         .param("category", item.category().name())
@@ -222,10 +227,7 @@ public class ItemRepository {
       where.append(" AND submitted_at < :before");
       params.put("before", criteria.submittedBefore());
     }
-    if (criteria.text() != null && !criteria.text().isBlank()) {
-      where.append(" AND (LOWER(title) LIKE :q OR LOWER(reference) LIKE :q)");
-      params.put("q", "%" + criteria.text().trim().toLowerCase().replace("%", "\\%") + "%");
-    }
+    String ranking = matching(criteria.text(), where, params);
     long total =
         jdbc.sql("SELECT COUNT(*) FROM grievance_item" + where).params(params).query(Long.class).single();
     params.put("limit", size);
@@ -234,11 +236,51 @@ public class ItemRepository {
         jdbc.sql(
                 "SELECT * FROM grievance_item"
                     + where
-                    + " ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                    + " ORDER BY " + ranking + "submitted_at DESC, id DESC LIMIT :limit OFFSET :offset")
             .params(params)
             .query(MAPPER)
             .list();
     return new Page<>(content, page, size, total);
+  }
+
+  /** The longest folded text kept for search: every field at its limit and a few answers. */
+  static final int SEARCH_TEXT_MAX = 20000;
+
+  /**
+   * Narrows {@code where} to the items whose folded words contain every word of the query, with or
+   * without accents, in any order; returns the ranking to order them by (items with more of the
+   * words in their title first), or "" when there is no query.
+   */
+  public static String matching(String query, StringBuilder where, Map<String, Object> params) {
+    List<String> words = VietnameseText.words(query);
+    if (words.isEmpty()) {
+      return "";
+    }
+    StringBuilder ranking = new StringBuilder("(");
+    for (int i = 0; i < words.size() && i < 10; i++) {
+      // folded words hold letters and digits only: nothing in them is a LIKE wildcard
+      where.append(" AND search_text LIKE :w").append(i);
+      params.put("w" + i, "%" + words.get(i) + "%");
+      ranking.append(i == 0 ? "" : " + ").append("CASE WHEN search_title LIKE :w").append(i).append(" THEN 1 ELSE 0 END");
+    }
+    return ranking.append(") DESC, ").toString();
+  }
+
+  /** Adds a delivered answer's words to what finds the item. */
+  void addSearchText(long itemId, String text) {
+    String folded = VietnameseText.fold(text);
+    if (folded == null || folded.isEmpty()) {
+      return;
+    }
+    String current = jdbc.sql("SELECT search_text FROM grievance_item WHERE id = ?").param(itemId).query(String.class).optional()
+        .orElse(null);
+    jdbc.sql("UPDATE grievance_item SET search_text = ? WHERE id = ?")
+        .params(searchable(current == null || current.isEmpty() ? folded : current + " " + folded), itemId)
+        .update();
+  }
+
+  private static String searchable(String folded) {
+    return folded.length() <= SEARCH_TEXT_MAX ? folded : folded.substring(0, SEARCH_TEXT_MAX);
   }
 
   public record NewItem(

@@ -81,6 +81,12 @@ public class ItemService {
     moveTo(itemId, ItemStatus.REOPENED, actor);
   }
 
+  /** A delivered answer: its words find the item from now on. */
+  @Transactional
+  public void answerDelivered(long itemId, String answer) {
+    items.addSearchText(itemId, answer);
+  }
+
   /** Writes what happened, as its typed event, into the item's journal. */
   @Transactional
   public void record(long itemId, String actor, JournalEvent event) {

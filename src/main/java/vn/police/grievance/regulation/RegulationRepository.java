@@ -1,5 +1,7 @@
 package vn.police.grievance.regulation;
 
+import vn.police.grievance.system.VietnameseText;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -65,15 +67,14 @@ public class RegulationRepository {
    * Free-text search over code, title, summary and keywords, optionally limited to one category.
    * Case-insensitive; Vietnamese text is matched as typed (with diacritics).
    */
+  /**
+   * The catalogue's entries matching every word of {@code text}, with or without accents, in code,
+   * title, summary or keywords; those with more of the words in their title first. The catalogue
+   * holds hundreds of documents, not millions: it is folded here, as the items' search folds.
+   */
   public List<Regulation> search(String text, String category, boolean citableOnly, int limit) {
     StringBuilder sql = new StringBuilder("SELECT * FROM regulation WHERE 1=1");
     Map<String, Object> params = new HashMap<>();
-    if (text != null && !text.isBlank()) {
-      sql.append(
-          " AND (LOWER(code) LIKE :q OR LOWER(title) LIKE :q OR LOWER(COALESCE(summary,'')) LIKE :q"
-              + " OR LOWER(COALESCE(keywords,'')) LIKE :q)");
-      params.put("q", "%" + escapeLike(text.trim().toLowerCase()) + "%");
-    }
     if (category != null && !category.isBlank()) {
       sql.append(" AND (',' || categories || ',') LIKE :cat");
       params.put("cat", "%," + category.trim().toUpperCase() + ",%");
@@ -81,9 +82,27 @@ public class RegulationRepository {
     if (citableOnly) {
       sql.append(" AND status <> 'REPEALED'");
     }
-    sql.append(" ORDER BY code LIMIT :limit");
-    params.put("limit", limit);
-    return jdbc.sql(sql.toString()).params(params).query(MAPPER).list();
+    sql.append(" ORDER BY code");
+    List<Regulation> candidates = jdbc.sql(sql.toString()).params(params).query(MAPPER).list();
+    List<String> words = VietnameseText.words(text);
+    if (words.isEmpty()) {
+      return candidates.stream().limit(limit).toList();
+    }
+    record Ranked(Regulation regulation, long inTitle) {}
+    return candidates.stream()
+        .map(r -> {
+          String all = VietnameseText.foldAll(r.code(), r.title(), r.summary(), r.keywords());
+          if (!words.stream().allMatch(all::contains)) {
+            return null;
+          }
+          String title = VietnameseText.foldAll(r.code(), r.title());
+          return new Ranked(r, words.stream().filter(title::contains).count());
+        })
+        .filter(java.util.Objects::nonNull)
+        .sorted(java.util.Comparator.comparingLong(Ranked::inTitle).reversed())
+        .limit(limit)
+        .map(Ranked::regulation)
+        .toList();
   }
 
   public List<Regulation> findAll() {
@@ -110,9 +129,5 @@ public class RegulationRepository {
                     r.keywords(),
                     r.demo())))
         .update();
-  }
-
-  private static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

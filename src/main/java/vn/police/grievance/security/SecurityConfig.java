@@ -50,6 +50,15 @@ class SecurityConfig {
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
           + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+  /** A locked account is told so; any other refusal reads the same, so that it reveals no user name. */
+  private static final org.springframework.security.web.authentication.AuthenticationFailureHandler LOGIN_FAILED =
+      (request, response, exception) ->
+          response.sendRedirect(
+              request.getContextPath()
+                  + (exception instanceof org.springframework.security.authentication.LockedException
+                      ? "/login?locked"
+                      : "/login?error"));
+
   @Bean
   SecurityFilterChain filterChain(
       HttpSecurity http,
@@ -84,7 +93,15 @@ class SecurityConfig {
                     .access(ReadOnlyAuditors.notAnAuditor())
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.successHandler(new LandingPage()).permitAll())
+        .formLogin(
+            form ->
+                form.loginPage(LoginPageFilter.PATH)
+                    .successHandler(new LandingPage())
+                    .failureHandler(LOGIN_FAILED)
+                    .permitAll())
+        .addFilterBefore(
+            new LoginPageFilter(oidcClients.getIfAvailable()),
+            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .logout(
             logout ->

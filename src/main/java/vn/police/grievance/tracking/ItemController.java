@@ -79,7 +79,7 @@ class ItemController {
           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @Parameter(description = "Submitted on or before this day")
           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @Parameter(description = "Part of the reference or title") @RequestParam(required = false) @Size(max = 200) String q,
+      @Parameter(description = "Words of the reference, title, content, proposal or delivered answer, with or without accents") @RequestParam(required = false) @Size(max = 200) String q,
       @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @Parameter(description = "Items per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     Checks checks = Checks.start();

@@ -52,6 +52,8 @@ class ConferenceApiTest {
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired org.camunda.bpm.engine.FormService forms;
 
   private long plan() throws Exception {
     Map<String, Object> body = Map.of(
@@ -173,6 +175,38 @@ class ConferenceApiTest {
         .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
     // inspectors change nothing
     mvc.perform(post("/api/conferences/" + id + "/session/end").with(INSPECTOR)).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theSecretaryEndsTheSessionFromTasklistWithItsFormOnlyAndAUnitCannotSendItsItemOnThroughTheEngine() throws Exception {
+    long id = plan();
+    String raised = mvc.perform(post("/api/conferences/" + id + "/items").with(LONG_HOA).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"category\":\"OTHER\",\"title\":\"Xin tập huấn\",\"content\":\"Đề nghị tập huấn nghiệp vụ.\"}"))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String reference = json.readTree(raised).path("reference").asText();
+    // the unit may not tell its own item that the conference answered it
+    mvc.perform(post("/engine-rest/message").with(LONG_HOA).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"messageName\":\"conferenceOutcome\",\"businessKey\":\"" + reference
+                + "\",\"processVariables\":{\"conferenceOutcome\":{\"value\":\"ANSWERED\"}}}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/conferences/" + id + "/session/open").with(SECRETARY)).andExpect(status().isOk());
+    String instance = jdbc.sql("SELECT process_instance_id FROM conference WHERE id = ?").param(id).query(String.class).single();
+    String task = jdbc.sql("SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?").param(instance).query(String.class).single();
+    mvc.perform(post("/engine-rest/task/" + task + "/submit-form").with(SECRETARY).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"variables\":{\"sessionEnded\":{\"value\":true,\"type\":\"Boolean\"},"
+                + "\"conferenceOutcome\":{\"value\":\"ANSWERED\",\"type\":\"String\"}}}"))
+        .andExpect(status().isBadRequest());
+    // what the front door lets through, the engine's form service does as the secretary (MockMvc
+    // reaches our filters, not the engine's REST servlet)
+    identity.setAuthentication("tiepnhan", List.of("reception"));
+    try {
+      forms.submitTaskForm(task, Map.of("sessionEnded", true));
+    } finally {
+      identity.clearAuthentication();
+    }
+    mvc.perform(get("/api/conferences/" + id).with(SECRETARY)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.conference.status").value("CONCLUDING"))
+        .andExpect(jsonPath("$.items[0].statusLabel").value("Đang phân loại"));
   }
 
   @Test

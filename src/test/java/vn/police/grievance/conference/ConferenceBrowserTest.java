@@ -145,6 +145,7 @@ class ConferenceBrowserTest {
     browser.waitUntil(d -> rowText(2).contains("Giao Phòng Tổ chức cán bộ"));
     js("document.getElementById('items').scrollIntoView();");
     browser.screenshot("conference-3-session");
+    assertThat(textOf(By.id("items"))).doesNotContain("null", "undefined").contains("Chưa kết luận");
 
     // --- the chair confirms the answer -------------------------------------------------------
     signIn("lanhdao");
@@ -299,8 +300,10 @@ class ConferenceBrowserTest {
   }
 
   private void upload(Path file) {
-    WebElement input = browser.waitFor(By.id("import-file"));
-    input.sendKeys(file.toAbsolutePath().toString());
+    // the file input itself is invisible behind its Vietnamese label: it is there, not shown
+    browser.waitUntil(d -> !d.findElements(By.id("import-file")).isEmpty());
+    browser.driver().findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+    browser.waitUntil(d -> textOf(By.id("import-file-name")).equals(file.getFileName().toString()));
     click(By.id("import-submit"));
   }
 
