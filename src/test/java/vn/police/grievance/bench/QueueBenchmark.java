@@ -19,6 +19,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -35,15 +36,17 @@ import vn.police.grievance.support.ProcessDriver;
 /**
  * A harness, not a test: how long the reception officer's Tasklist waits for a filter, and the
  * engine REST API for a task count, at 1,000 / 20,000 / 100,000 open tasks, with the engine's own
- * authorization join and with the EXISTS check of ADR 0006, on the same data in one run. Never
+ * authorization join, with its per-task sub-queries and with the EXISTS check of ADR 0006, on the
+ * same data in one run. Never
  * asserts a time. PostgreSQL only ({@code GRIEVANCE_TEST_DB_URL}, a database of its own: the
  * seeded tasks stay). Run with {@code ./mvnw test -Pbenchmark -Dtest=QueueBenchmark}.
  *
  * <ul>
  *   <li>{@code bench.queueSizes} (default {@code 1000,20000,100000}): open tasks in the database;
  *   <li>{@code bench.queueRounds} (default 20): requests per figure, after 3 warm-up requests;
- *   <li>{@code bench.joinLimitMs} (default 10000): the join is not measured at a size after its
- *       p50 passed this at a smaller one (it grows with the square of the tasks: hours at 100,000).
+ *   <li>{@code bench.slowMs} (default 10000): a check is not measured at a size after its p50
+ *       passed this at a smaller one (the engine's join grows with the square of the tasks);
+ *   <li>{@code bench.checks} (default all): which of {@link Check} to measure.
  * </ul>
  *
  * The open tasks are a mix of real engine tasks, copied ({@link OpenTaskSeeder}): a quarter wait at
@@ -60,12 +63,39 @@ class QueueBenchmark {
   static final String FILTER = "Chờ nhận xử lý";
   static final int WARM_UP = 3;
   static final int ROUNDS = Integer.getInteger("bench.queueRounds", 20);
-  static final long JOIN_LIMIT_MS = Long.getLong("bench.joinLimitMs", 10_000);
+  static final long SLOW_MS = Long.getLong("bench.slowMs", 10_000);
   /** Tasklist's own request for a filter's first page: the tasks, their cards' variables, the count. */
   static final String TASKLIST_BODY =
       "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
           + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
   static final String COUNT_BODY = "{\"candidateGroups\":[\"reception\"]}";
+
+  /**
+   * The checks compared: the engine's own join (its default {@code authorizationCheckRevokes=auto},
+   * which finds no revoke and joins), the engine's per-task sub-queries that
+   * {@code authorizationCheckRevokes=always} switches to, and our EXISTS rewrite.
+   */
+  enum Check {
+    ENGINE_JOIN(TaskQueryAuthorization.JOIN, "auto"),
+    REVOKES_ALWAYS(TaskQueryAuthorization.JOIN, "always"),
+    EXISTS(TaskQueryAuthorization.EXISTS, "auto");
+
+    private final TaskQueryAuthorization mapping;
+    private final String revokes;
+
+    Check(TaskQueryAuthorization mapping, String revokes) {
+      this.mapping = mapping;
+      this.revokes = revokes;
+    }
+
+    TaskQueryAuthorization mapping() {
+      return mapping;
+    }
+
+    String revokes() {
+      return revokes;
+    }
+  }
 
   @LocalServerPort int port;
   @Autowired ProcessDriver driver;
@@ -73,6 +103,7 @@ class QueueBenchmark {
   @Autowired FilterService filters;
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ProcessEngineConfigurationImpl engine;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -85,9 +116,11 @@ class QueueBenchmark {
     String filterId = filters.createFilterQuery().filterName(FILTER).singleResult().getId();
     List<Integer> sizes = sizes();
     TaskQueryAuthorization configured = TaskQueryAuthorization.current();
+    String configuredRevokes = engine.getAuthorizationCheckRevokes();
+    List<Check> checks = checks();
     List<String> rows = new ArrayList<>();
     long next = 1;
-    Long joinTooSlowAt = null;
+    Map<Check, Long> tooSlowAt = new LinkedHashMap<>();
     try {
       for (int size : sizes) {
         long missing = size - seeder.openTasks();
@@ -110,10 +143,11 @@ class QueueBenchmark {
         long open = seeder.openTasks();
         double seedSeconds = (System.nanoTime() - t0) / 1e9;
         long visible = visibleToTheOfficer();
-        for (TaskQueryAuthorization strategy : TaskQueryAuthorization.values()) {
-          TaskQueryAuthorization.use(strategy);
-          if (strategy == TaskQueryAuthorization.JOIN && joinTooSlowAt != null) {
-            rows.add(String.format("%,8d  %-6s  %s", open, strategy, "not measured: p50 above " + JOIN_LIMIT_MS + " ms at " + String.format("%,d", joinTooSlowAt)));
+        for (Check check : checks) {
+          TaskQueryAuthorization.use(check.mapping());
+          engine.setAuthorizationCheckRevokes(check.revokes());
+          if (tooSlowAt.containsKey(check)) {
+            rows.add(String.format("%,8d  %-14s  not measured: p50 above %d ms at %,d", open, check, SLOW_MS, tooSlowAt.get(check)));
             continue;
           }
           List<Long> list = new ArrayList<>();
@@ -122,7 +156,7 @@ class QueueBenchmark {
             long l = time("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15", TASKLIST_BODY, "application/hal+json");
             long c = time("/engine-rest/task/count", COUNT_BODY, "application/json");
             // a request of a minute (the engine's join at 20,000 tasks) needs no warm-up, and three tell enough
-            boolean slow = (l + c) / 1e6 > JOIN_LIMIT_MS;
+            boolean slow = (l + c) / 1e6 > SLOW_MS;
             if (i < WARM_UP && !slow) {
               continue;
             }
@@ -132,18 +166,19 @@ class QueueBenchmark {
               break;
             }
           }
-          if (strategy == TaskQueryAuthorization.JOIN && percentile(list, 50) > JOIN_LIMIT_MS) {
-            joinTooSlowAt = open;
+          if (percentile(list, 50) > SLOW_MS) {
+            tooSlowAt.put(check, open);
           }
-          rows.add(String.format("%,8d  %-6s  filter list (hal+json, 15 + count) %s   task/count %s   [%d samples; %,d visible to %s; seeded in %.0f s]",
-              open, strategy, figures(list), figures(count), list.size(), visible, USER, seedSeconds));
+          rows.add(String.format("%,8d  %-14s  filter list (hal+json, 15 + count) %s   task/count %s   [%d samples; %,d visible to %s; seeded in %.0f s]",
+              open, check, figures(list), figures(count), list.size(), visible, USER, seedSeconds));
         }
       }
     } finally {
       TaskQueryAuthorization.use(configured);
+      engine.setAuthorizationCheckRevokes(configuredRevokes);
     }
     System.out.printf("%n=== Queue benchmark: %s's filter \"%s\" and task count, PostgreSQL, authorization on ===%n", USER, FILTER);
-    System.out.printf("%8s  %-6s  %s%n", "open", "check", "p50 / p95 in ms");
+    System.out.printf("%8s  %-14s  %s%n", "open", "check", "p50 / p95 in ms");
     rows.forEach(System.out::println);
     System.out.println();
   }
@@ -224,6 +259,14 @@ class QueueBenchmark {
       throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
     }
     return elapsed;
+  }
+
+  private static List<Check> checks() {
+    List<Check> checks = new ArrayList<>();
+    for (String check : System.getProperty("bench.checks", "ENGINE_JOIN,REVOKES_ALWAYS,EXISTS").split(",")) {
+      checks.add(Check.valueOf(check.trim()));
+    }
+    return checks;
   }
 
   private static List<Integer> sizes() {
