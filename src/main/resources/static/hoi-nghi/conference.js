@@ -261,6 +261,8 @@ function entryForm(id, c, secretary, status, reload) {
     el('label', {class: 'wide'}, 'Nội dung', el('textarea', {name: 'content', id: 'entry-content', required: true, maxlength: 4000})),
     el('label', {class: 'wide'}, 'Đề xuất (Enter để ghi nhận)', el('input', {name: 'proposal', id: 'entry-proposal', maxlength: 2000})),
     el('div', {class: 'wide actions'}, el('button', {type: 'submit', id: 'entry-submit'}, secretary ? 'Ghi nhận ý kiến (Ctrl+Enter)' : 'Gửi ý kiến trước hội nghị')));
+  // one item per press: a quick second Enter while the first is on its way records nothing twice
+  let sending = false;
   form.addEventListener('keydown', event => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -269,6 +271,8 @@ function entryForm(id, c, secretary, status, reload) {
   });
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    if (sending) return;
+    sending = true;
     const data = new FormData(form);
     const button = document.getElementById('entry-submit');
     button.disabled = true;
@@ -278,6 +282,7 @@ function entryForm(id, c, secretary, status, reload) {
         content: data.get('content'), proposal: data.get('proposal')});
       await reload(`Đã ghi nhận ý kiến ${raised.position}: ${raised.reference} – ${raised.unitName}.`);
     } catch (e) {
+      sending = false;
       button.disabled = false;
       status.replaceChildren(message('error', e.lines ? e.lines() : e.message));
     }
@@ -317,7 +322,7 @@ function importForm(id, status, reload) {
 }
 
 function conclusionsForm(id, c, act) {
-  const text = el('textarea', {id: 'conclusions', rows: 6, maxlength: 8000}, c.conclusions || '');
+  const text = el('textarea', {id: 'conclusions', rows: 6, maxlength: 4000}, c.conclusions || '');
   return el('div', {class: 'card'}, el('h2', {}, 'Kết luận chung của chủ trì (dự thảo thông báo)'), text,
     el('div', {class: 'actions'}, el('button', {type: 'button', id: 'submit-conclusions',
       onclick: act(() => api('PUT', `/${id}/conclusions`, {conclusions: text.value}), 'Đã trình chủ trì duyệt thông báo kết luận.')}, 'Trình chủ trì duyệt')));

@@ -73,7 +73,7 @@ public class AnswerService {
   public void approve(long itemId, long answerId, String actor) {
     Answer draft = currentDraft(itemId);
     if (draft.id() != answerId) {
-      throw new InvalidInputException("answer", "Trả lời đã được thay bằng dự thảo khác (the answer was replaced)");
+      throw new vn.police.grievance.system.ConflictException("Trả lời đã được thay bằng dự thảo khác (the answer was replaced)");
     }
     answers.decide(answerId, AnswerState.APPROVED, actor, items.now());
   }

@@ -68,7 +68,11 @@ public class ConferenceBoard {
 
   public record Board(Conference conference, Counts counts, List<Line> lines) {}
 
+  /** The board is the provincial offices' and the inspectors'; a unit reads its own items on the conference page. */
   public Board of(long conferenceId, CurrentUser user) {
+    if (!conferences.seesEverything(user)) {
+      throw new vn.police.grievance.system.NotFoundException("Không tìm thấy bảng theo dõi (no such board)");
+    }
     ConferenceService.ConferenceFile file = conferences.file(conferenceId, user);
     List<RaisedItem> raised = file.items();
     Map<String, Date> due =

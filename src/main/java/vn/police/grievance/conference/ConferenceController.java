@@ -280,7 +280,7 @@ class ConferenceController {
       @Parameter(description = "The file's name, for the messages") @RequestHeader(name = "X-File-Name", required = false) String fileName,
       @RequestBody byte[] content) {
     CurrentUser user = currentUsers.current();
-    Conference conference = conferences.visible(id, user);
+    Conference conference = conferences.requireSecretary(id, user);
     if (content.length > IMPORT_MAX_BYTES) {
       throw new InvalidInputException("file", "Tệp quá lớn: tối đa 2 MB (the file is larger than 2 MB)");
     }

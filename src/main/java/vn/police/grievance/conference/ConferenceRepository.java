@@ -159,9 +159,11 @@ class ConferenceRepository {
         .params(ConferenceOutcome.PENDING.name(), itemId).update();
   }
 
-  void confirm(long itemId, String chairId, OffsetDateTime at) {
-    jdbc.sql("UPDATE conference_item SET confirmed_by = ?, confirmed_at = ?, released_at = ? WHERE item_id = ?")
-        .params(chairId, at, at, itemId).update();
+  /** Confirms the answer recorded; false when it was confirmed or sent on meanwhile. */
+  boolean confirm(long itemId, long answerId, String chairId, OffsetDateTime at) {
+    return jdbc.sql("UPDATE conference_item SET confirmed_by = ?, confirmed_at = ?, released_at = ? WHERE item_id = ?"
+            + " AND answer_id = ? AND confirmed_at IS NULL AND released_at IS NULL")
+        .params(chairId, at, at, itemId, answerId).update() == 1;
   }
 
   void released(long itemId, OffsetDateTime at) {

@@ -57,7 +57,8 @@ public class ConferenceService {
   static final int INVITED_MAX = 500;
   static final int ANSWERED_BY_MAX = 200;
   static final int DIRECTION_MAX = 2000;
-  static final int CONCLUSIONS_MAX = 8000;
+  /** The conclusions travel as a process variable: the engine keeps a text variable up to 4000 characters. */
+  static final int CONCLUSIONS_MAX = 4000;
   static final int REASON_MAX = 2000;
   static final int CHAIR_TITLE_MAX = 100;
   /** A conference's items are entered at the pace people speak; an import brings at most this many. */
@@ -157,6 +158,10 @@ public class ConferenceService {
             plan.secretaryId() != null && people.isMember(plan.secretaryId(), Groups.RECEPTION),
             "secretaryId",
             "Thư ký phải thuộc Bộ phận tiếp nhận (the secretary must belong to the reception office): " + plan.secretaryId());
+    checks.check(
+        plan.chairId() == null || !plan.chairId().equals(plan.secretaryId()),
+        "secretaryId",
+        "Thư ký và người chủ trì phải là hai người khác nhau: chủ trì xác nhận điều thư ký ghi (chair and secretary differ)");
     for (String unit : invited) {
       checks.check(organisation.isSubmittingUnit(unit), "invitedUnitIds", "Đơn vị không tồn tại (unknown unit): " + unit);
     }
@@ -237,6 +242,15 @@ public class ConferenceService {
     Set<String> own = new LinkedHashSet<>();
     organisation.communeOf(user.groups()).map(OrgUnit::id).ifPresent(own::add);
     return own;
+  }
+
+  /** Refuses anyone but the conference's secretary (before a file of theirs is even read). */
+  public Conference requireSecretary(long id, CurrentUser user) {
+    Conference conference = visible(id, user);
+    if (!conference.isSecretary(user.userId())) {
+      throw new AccessDeniedException("Chỉ thư ký hội nghị thực hiện thao tác này (only the conference's secretary)");
+    }
+    return conference;
   }
 
   /** The conference's open step (a user task id of its diagram), or null between steps and at the end. */
@@ -335,7 +349,6 @@ public class ConferenceService {
   @Transactional
   public List<RaisedItem> raiseAll(long id, List<ItemListImport.ImportedRow> rows, CurrentUser user) {
     Conference conference = asSecretary(id, user);
-    conferences.lock(id);
     if (conference.status() != ConferenceStatus.PLANNED && conference.status() != ConferenceStatus.IN_SESSION) {
       throw statusConflict(conference);
     }
@@ -512,8 +525,10 @@ public class ConferenceService {
 
   private void confirmOne(RaisedItem raised, String chairId) {
     OffsetDateTime now = items.now();
+    if (!conferences.confirm(raised.itemId(), raised.answerId(), chairId, now)) {
+      throw new ConflictException("Trả lời của ý kiến " + raised.reference() + " đã được xác nhận hoặc thay đổi (already confirmed or changed)");
+    }
     answers.approve(raised.itemId(), raised.answerId(), chairId);
-    conferences.confirm(raised.itemId(), chairId, now);
     items.record(raised.itemId(), chairId, new JournalEvent.ConferenceAnswerConfirmed(raised.answerId(), raised.decidedBy()));
     items.route(raised.itemId(), Route.ANSWER_NOW, null);
     process.sendItemOn(raised.processInstanceId(), ConferenceOutcome.ANSWERED.name(), Map.of(ROUTE, Route.ANSWER_NOW.name()));
@@ -585,6 +600,8 @@ public class ConferenceService {
   /** Called by the process once the notice is issued: the conference follows its items until the last closes. */
   @Transactional
   public boolean followUp(long id) {
+    // under the row's lock: an item closing meanwhile counts either here or in onItemMoved
+    conferences.lock(id);
     conferences.updateStatus(id, ConferenceStatus.FOLLOW_UP, items.now());
     return allItemsClosed(id);
   }
@@ -604,8 +621,10 @@ public class ConferenceService {
     if (moved.status() != ItemStatus.CLOSED) {
       return;
     }
+    // the conference's row is locked before counting: two last items closing at once (their timers
+    // fall due together) take turns, and the second sees both closed
     conferences.conferenceOf(moved.itemId())
-        .flatMap(conferences::find)
+        .flatMap(conferences::lock)
         .filter(c -> c.status() == ConferenceStatus.FOLLOW_UP)
         .filter(c -> allItemsClosed(c.id()))
         .ifPresent(c -> process.lastItemClosed(c.processInstanceId()));
@@ -613,16 +632,24 @@ public class ConferenceService {
 
   // --- who may act ------------------------------------------------------------------------------
 
+  /**
+   * The conference as its secretary acts on it, read under the row's lock: decisions, imports and
+   * the end of the session take turns, so a status checked here still holds when the change is
+   * written (outside a transaction the lock is let go at once; the engine's task then decides).
+   */
   private Conference asSecretary(long id, CurrentUser user) {
-    Conference conference = visible(id, user);
+    visible(id, user);
+    Conference conference = conferences.lock(id).map(conferences::withUnits).orElseThrow(() -> notFound(id));
     if (!conference.isSecretary(user.userId())) {
       throw new AccessDeniedException("Chỉ thư ký hội nghị thực hiện thao tác này (only the conference's secretary)");
     }
     return conference;
   }
 
+  /** The conference as its chair acts on it, read under the row's lock (see {@link #asSecretary}). */
   private Conference asChair(long id, CurrentUser user) {
-    Conference conference = visible(id, user);
+    visible(id, user);
+    Conference conference = conferences.lock(id).map(conferences::withUnits).orElseThrow(() -> notFound(id));
     if (!conference.isChair(user.userId())) {
       throw new AccessDeniedException("Chỉ người chủ trì hội nghị thực hiện thao tác này (only the conference's chair)");
     }

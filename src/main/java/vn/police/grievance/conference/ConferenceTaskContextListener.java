@@ -41,13 +41,19 @@ public class ConferenceTaskContextListener implements TaskListener {
     task.setVariableLocal("ctxConferenceStatus", conference.status().labelVi());
     task.setVariableLocal("ctxConferenceCounts", counts(items));
     switch (task.getTaskDefinitionKey()) {
-      case ConferenceSteps.CONFIRM -> task.setVariableLocal("ctxAnswersToConfirm", awaiting(items));
+      case ConferenceSteps.CONFIRM -> task.setVariableLocal("ctxAnswersToConfirm", fitting(awaiting(items)));
       case ConferenceSteps.DRAFT_NOTICE ->
           task.setVariableLocal("ctxNoticeReturnReason", Variables.string(task, NOTICE_RETURN_REASON));
-      case ConferenceSteps.APPROVE_NOTICE -> task.setVariableLocal("ctxConclusions", conference.conclusions());
+      case ConferenceSteps.APPROVE_NOTICE -> task.setVariableLocal("ctxConclusions", fitting(conference.conclusions()));
       default -> {}
     }
     task.setName(task.getName() + " – " + conference.reference());
+  }
+
+  /** The engine keeps a text variable up to 4000 characters; the page shows the whole text. */
+  private static String fitting(String text) {
+    int max = 4000;
+    return text == null || text.length() <= max ? text : text.substring(0, max - 60) + "\n… (xem đầy đủ trên trang Hội nghị)";
   }
 
   private static String counts(List<RaisedItem> items) {

@@ -12,6 +12,7 @@ import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemRepository;
 import vn.police.grievance.item.ItemRepository.NewItem;
 import vn.police.grievance.item.ItemService;
+import vn.police.grievance.notification.Notifications;
 import vn.police.grievance.organisation.OrgUnit;
 import vn.police.grievance.organisation.OrganisationService;
 import vn.police.grievance.process.GrievanceProcess;
@@ -41,6 +42,7 @@ public class IntakeService {
   private final ReferenceGenerator references;
   private final GrievanceProcess process;
   private final TransactionTemplate transaction;
+  private final Notifications notifications;
 
   IntakeService(
       ItemRepository items,
@@ -48,13 +50,15 @@ public class IntakeService {
       OrganisationService organisation,
       ReferenceGenerator references,
       GrievanceProcess process,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      Notifications notifications) {
     this.items = items;
     this.itemService = itemService;
     this.organisation = organisation;
     this.references = references;
     this.process = process;
     this.transaction = transaction;
+    this.notifications = notifications;
   }
 
   /**
@@ -124,7 +128,12 @@ public class IntakeService {
             user.userId(),
             itemService.now(),
             idempotencyKey);
-    return itemService.get(itemService.register(newItem, channel));
+    GrievanceItem saved = itemService.get(itemService.register(newItem, channel));
+    // the unit learns the reference at once, wherever the item came from (its own form, the API,
+    // a conference's secretary): a notice in its list and in the webapps' header
+    notifications.send(
+        saved.unitId(), saved.id(), "RECEIVED", "Đã tiếp nhận kiến nghị " + saved.reference() + ": " + saved.title());
+    return saved;
   }
 
   /**

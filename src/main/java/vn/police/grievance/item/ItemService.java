@@ -43,7 +43,7 @@ public class ItemService {
     OffsetDateTime now = now();
     items.updateStatus(itemId, target, now);
     items.recordStatusChange(itemId, target, now, actor);
-    journal.append(itemId, now, actor, new JournalEvent.StatusChanged(target));
+    append(itemId, now, actor, new JournalEvent.StatusChanged(target));
     events.publishEvent(new ItemMoved(itemId, target));
   }
 
@@ -55,7 +55,7 @@ public class ItemService {
   public long register(ItemRepository.NewItem item, String channel) {
     long id = items.insert(item);
     items.recordStatusChange(id, ItemStatus.RECEIVED, item.submittedAt(), item.submittedBy());
-    journal.append(id, item.submittedAt(), item.submittedBy(), new JournalEvent.Submitted(item.unitId(), channel));
+    append(id, item.submittedAt(), item.submittedBy(), new JournalEvent.Submitted(item.unitId(), channel));
     events.publishEvent(new ItemRegistered(id, item.category(), channel));
     return id;
   }
@@ -90,7 +90,13 @@ public class ItemService {
   /** Writes what happened, as its typed event, into the item's journal. */
   @Transactional
   public void record(long itemId, String actor, JournalEvent event) {
-    journal.append(itemId, now(), actor, event);
+    append(itemId, now(), actor, event);
+  }
+
+  /** Every journal line goes through here, so that the read models hear of every one. */
+  private void append(long itemId, OffsetDateTime at, String actor, JournalEvent event) {
+    journal.append(itemId, at, actor, event);
+    events.publishEvent(new ItemJournaled(itemId, at, actor, event));
   }
 
   public OffsetDateTime now() {

@@ -62,15 +62,21 @@ public class ConferenceProcess {
   public void sendItemOn(String itemInstanceId, String outcome, Map<String, Object> variables) {
     Map<String, Object> all = new HashMap<>(variables);
     all.put(CONFERENCE_OUTCOME, outcome);
-    asApplication(
-        () -> {
-          runtime
-              .createMessageCorrelation(CONFERENCE_OUTCOME_MESSAGE)
-              .processInstanceId(itemInstanceId)
-              .setVariables(all)
-              .correlateWithResult();
-          return null;
-        });
+    try {
+      asApplication(
+          () -> {
+            runtime
+                .createMessageCorrelation(CONFERENCE_OUTCOME_MESSAGE)
+                .processInstanceId(itemInstanceId)
+                .setVariables(all)
+                .correlateWithResult();
+            return null;
+          });
+    } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException notWaiting) {
+      // another request sent the item on first: the conflict is the caller's to retry, not a fault
+      throw new vn.police.grievance.system.ConflictException(
+          "Ý kiến đã được chuyển xử lý, không còn chờ kết luận của hội nghị (the item was already sent on)");
+    }
   }
 
   /** Tells a conference in follow-up that its last item closed; nothing when it is not waiting for that. */

@@ -98,7 +98,7 @@ class ItemController {
             from == null ? null : from.atStartOfDay(VIETNAM).toOffsetDateTime(),
             to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime(),
             q);
-    return items.search(criteria, page, size).map(views::summary);
+    return views.summaries(items.search(criteria, page, size));
   }
 
 }

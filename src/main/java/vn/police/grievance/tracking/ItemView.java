@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** An item as the API shows it: codes with their Vietnamese labels, and the delivered answer. */
+/** An item as the API shows it; {@code stepDue} is when its open step falls due (none when it waits on no one). */
 public record ItemView(
     String reference,
     Labelled unit,
@@ -20,6 +21,7 @@ public record ItemView(
     OffsetDateTime updatedAt,
     OffsetDateTime closedAt,
     int reopenCount,
+    OffsetDateTime stepDue,
     AnswerView answer,
     List<StatusView> statusHistory) {
 

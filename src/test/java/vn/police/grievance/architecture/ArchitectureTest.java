@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <pre>
  *   edge        security · demo · operations · the application   wires or watches everything, nothing depends on it
- *   readers     audit · tasklist                            read every feature, change nothing of theirs
+ *   readers     audit · tasklist · figures                  read every feature, change nothing of theirs
  *   features    intake · triage · study · signoff · delivery · deadline · conference
  *   views       tracking                                    the item as the API shows it
  *   answers     answer
@@ -54,7 +54,7 @@ class ArchitectureTest {
           .layer("features").definedBy(
               ROOT + ".intake..", ROOT + ".triage..", ROOT + ".study..", ROOT + ".signoff..", ROOT + ".delivery..",
               ROOT + ".deadline..", ROOT + ".conference..")
-          .layer("readers").definedBy(ROOT + ".audit..", ROOT + ".tasklist..")
+          .layer("readers").definedBy(ROOT + ".audit..", ROOT + ".tasklist..", ROOT + ".figures..")
           .layer("edge").definedBy(ROOT + ".security..", ROOT + ".demo..", ROOT + ".operations..")
           .whereLayer("edge").mayNotBeAccessedByAnyLayer()
           .whereLayer("readers").mayOnlyBeAccessedByLayers("edge")

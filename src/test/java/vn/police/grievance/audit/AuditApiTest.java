@@ -1,5 +1,7 @@
 package vn.police.grievance.audit;
 
+import vn.police.grievance.system.VietnameseText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -224,10 +226,14 @@ class AuditApiTest {
     OffsetDateTime at = OffsetDateTime.parse("2026-02-02T08:00:00+07:00");
     int count = 260;
     for (int i = 0; i < count; i++) {
+      String reference = "KX-" + marker.substring(marker.length() - 8) + "-" + i;
+      String title = marker + " số " + i + ", \"đợt\" 1";
+      // written as the application writes an item: with its folded words, which search reads
       jdbc.sql("INSERT INTO grievance_item (reference, unit_id, category, title, content, status, submitted_by, submitted_at,"
-              + " updated_at) VALUES (?, 'cax-phuoc-lam', 'STAFFING', ?, 'Nội dung', 'IN_TRIAGE', 'xa.phuoclam', ?, ?)")
-          .params("KX-" + marker.substring(marker.length() - 8) + "-" + i, marker + " số " + i + ", \"đợt\" 1", at.plusMinutes(i),
-              at.plusMinutes(i))
+              + " updated_at, search_title, search_text) VALUES (?, 'cax-phuoc-lam', 'STAFFING', ?, 'Nội dung', 'IN_TRIAGE',"
+              + " 'xa.phuoclam', ?, ?, ?, ?)")
+          .params(reference, title, at.plusMinutes(i), at.plusMinutes(i), VietnameseText.fold(title),
+              VietnameseText.foldAll(reference, title, "Nội dung"))
           .update();
     }
     byte[] csv = mvc.perform(get("/api/audit/items.csv").param("q", marker).with(AUDITOR))
@@ -272,8 +278,10 @@ class AuditApiTest {
     titles.addAll(PLAIN);
     for (int i = 0; i < titles.size(); i++) {
       jdbc.sql("INSERT INTO grievance_item (reference, unit_id, category, title, content, status, submitted_by, submitted_at,"
-              + " updated_at) VALUES (?, 'cax-phuoc-lam', 'STAFFING', ?, 'Nội dung', 'IN_TRIAGE', 'xa.phuoclam', ?, ?)")
-          .params(marker + "-" + i, titles.get(i), at.plusMinutes(i), at.plusMinutes(i))
+              + " updated_at, search_title, search_text) VALUES (?, 'cax-phuoc-lam', 'STAFFING', ?, 'Nội dung', 'IN_TRIAGE',"
+              + " 'xa.phuoclam', ?, ?, ?, ?)")
+          .params(marker + "-" + i, titles.get(i), at.plusMinutes(i), at.plusMinutes(i), VietnameseText.fold(titles.get(i)),
+              VietnameseText.foldAll(marker + "-" + i, titles.get(i), "Nội dung"))
           .update();
     }
     for (String delimiter : List.of("comma", "semicolon")) {

@@ -138,6 +138,8 @@ class ConferenceApiTest {
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     long itemId = json.readTree(raised).path("itemId").asLong();
     mvc.perform(get("/api/conferences/" + id).with(OFFICER)).andExpect(status().isNotFound());
+    // the follow-up board is the offices'; a unit reads its own items on the conference page
+    mvc.perform(get("/api/conferences/" + id + "/board").with(LONG_HOA)).andExpect(status().isNotFound());
     mvc.perform(get("/api/conferences/" + id).with(INSPECTOR)).andExpect(status().isOk())
         .andExpect(jsonPath("$.items.length()").value(1));
     // nothing is decided before the session opens, and the chair records nothing

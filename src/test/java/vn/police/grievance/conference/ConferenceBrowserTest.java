@@ -21,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -60,9 +59,12 @@ class ConferenceBrowserTest {
   @LocalServerPort int port;
   @Autowired ManagementService management;
 
-  @BeforeAll
-  static void open() {
-    // the base URL is set per test once the port is known
+  @org.junit.jupiter.api.BeforeEach
+  void open() {
+    // the base URL is known once the server has its port
+    if (browser == null) {
+      browser = new Browser("http://localhost:" + port);
+    }
   }
 
   @AfterAll
@@ -74,7 +76,6 @@ class ConferenceBrowserTest {
 
   @Test
   void theSecretaryHoldsAConferenceTheChairAnswersAndConcludesAndTheUnitReadsItsAnswer() throws Exception {
-    browser = new Browser("http://localhost:" + port);
     WebDriver driver = browser.driver();
 
     // --- the secretary plans ---------------------------------------------------------------
@@ -200,6 +201,47 @@ class ConferenceBrowserTest {
     browser.waitUntil(d -> itemRows().size() == 2);
     assertThat(rowText(1)).contains("Năm 2027 bố trí kinh phí sửa chữa trụ sở", "Đã trả lời");
     browser.screenshot("conference-7-unit");
+
+    // --- the unit's own view: its items, the answer, its notices read and unread -------------
+    browser.open("/don-vi/");
+    browser.waitUntil(d -> d.findElements(By.cssSelector("#unit-items tr[data-reference]")).size() >= 2);
+    assertThat(textOf(By.id("unit-items"))).contains("Trụ sở làm việc xuống cấp", "Thiếu máy tính", "Đã trả lời");
+    browser.waitUntil(d -> !textOf(By.id("unread")).isEmpty());
+    int unread = Integer.parseInt(textOf(By.id("unread")));
+    assertThat(unread).as("a notice of each reference and of the answer").isGreaterThanOrEqualTo(3);
+    click(By.linkText(firstReferenceOf("Trụ sở làm việc xuống cấp")));
+    browser.waitUntil(d -> textOf(By.id("item-answer")).contains("Năm 2027 bố trí kinh phí sửa chữa trụ sở"));
+    browser.screenshot("unit-1-item");
+    browser.open("/don-vi/#/thong-bao");
+    browser.waitUntil(d -> textOf(By.id("notices")).contains("Đã tiếp nhận kiến nghị"));
+    browser.screenshot("unit-2-notices");
+    click(By.id("read-all"));
+    browser.waitUntil(d -> textOf(By.id("unread")).isEmpty());
+    assertThat(browser.driver().findElements(By.cssSelector("#notices tr.unread"))).isEmpty();
+  }
+
+  /** The reference of the unit's item with this title, as its list shows it. */
+  private String firstReferenceOf(String title) {
+    for (WebElement row : browser.driver().findElements(By.cssSelector("#unit-items tr[data-reference]"))) {
+      if (row.getText().contains(title)) {
+        return row.getAttribute("data-reference");
+      }
+    }
+    throw new AssertionError("no item titled " + title);
+  }
+
+  @Test
+  void tasklistLinksTheUnitsPagesAndSigningOutLeavesTheWebappForTheSignInPage() {
+    signIn("xa.longhoa");
+    browser.open("/camunda/app/tasklist/default/");
+    browser.waitFor(By.id("grievance-unit-link"));
+    assertThat(textOf(By.id("grievance-conference-link"))).isEqualTo("Hội nghị");
+    assertThat(textOf(By.id("grievance-notices-link"))).startsWith("Thông báo");
+    // where a webapp goes after "Đăng xuất" (or when its session ended): its own login view
+    js("window.location.hash = '#/login';");
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+    assertThat(textOf(By.id("login-message"))).isEqualTo("Bạn đã đăng xuất.");
+    assertThat(textOf(By.tagName("h1"))).isEqualTo("Đăng nhập");
   }
 
   // --- helpers ---------------------------------------------------------------------------------

@@ -277,6 +277,9 @@ class ListeningConferenceProcessTest {
         new ConferenceService.Assignment("dept-hau-can", LocalDate.now(VIETNAM).minusDays(1), null), SECRETARY))
         .isInstanceOf(InvalidInputException.class);
     conferences.confirm(conference.id(), raised.itemId(), CHAIR);
+    // a second confirmation (another tab) finds nothing waiting
+    assertThatThrownBy(() -> conferences.confirm(conference.id(), raised.itemId(), CHAIR))
+        .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> conferences.clearDecision(conference.id(), raised.itemId(), SECRETARY))
         .isInstanceOf(ConflictException.class);
     // a unit not invited does not see the conference at all
@@ -285,6 +288,26 @@ class ListeningConferenceProcessTest {
     // an invited unit sees only its own items
     assertThat(conferences.file(conference.id(), PHUOC_LAM).items()).isEmpty();
     assertThat(conferences.file(conference.id(), LONG_HOA).items()).hasSize(1);
+  }
+
+  @Test
+  void whoConfirmsIsNotWhoRecorded() {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId("hai.vai").count() == 0) {
+      var user = identity.newUser("hai.vai");
+      user.setFirstName("Cán bộ");
+      user.setLastName("Hai vai");
+      user.setPassword("Demo@2026!");
+      identity.saveUser(user);
+      identity.createMembership("hai.vai", "leadership");
+      identity.createMembership("hai.vai", "reception");
+    }
+    assertThatThrownBy(() -> conferences.plan(
+        new ConferenceService.Plan("Hội nghị", OffsetDateTime.now(VIETNAM).plusHours(1), "PROVINCIAL_POLICE", null,
+            "hai.vai", "Phó Giám đốc", "hai.vai", "IN_PERSON", null, List.of(), List.of("cax-long-hoa")),
+        SECRETARY))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("secretaryId");
   }
 
   private void complete(Task task, String userId, java.util.Map<String, Object> variables) {

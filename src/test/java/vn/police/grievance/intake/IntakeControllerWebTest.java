@@ -78,7 +78,7 @@ class IntakeControllerWebTest {
         new ItemView.Labelled("FACILITIES", "Trụ sở, cơ sở vật chất"),
         "Trụ sở bị dột", "Mùa mưa bị dột.", "Sửa chữa mái", "0912 000 000",
         new ItemView.Labelled("IN_TRIAGE", "Đang phân loại"),
-        null, null, "xa.longhoa", SUBMITTED, SUBMITTED, null, 0, null,
+        null, null, "xa.longhoa", SUBMITTED, SUBMITTED, null, 0, null, null,
         List.of(new ItemView.StatusView("RECEIVED", "Đã tiếp nhận", SUBMITTED, "xa.longhoa")));
   }
 

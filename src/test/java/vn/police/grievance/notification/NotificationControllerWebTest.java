@@ -1,6 +1,7 @@
 package vn.police.grievance.notification;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
@@ -49,10 +50,10 @@ class NotificationControllerWebTest {
   @Test
   @WithMockUser(username = "tp.haucan", authorities = {"GROUP_pv01", "GROUP_pv01-head", "ROLE_USER"})
   void theNoticesOfEveryGroupOfTheCallerAreListedAsJson() throws Exception {
-    when(notifications.forGroups(any(), anyInt())).thenReturn(List.of(
+    when(notifications.forPerson(any(), any(), anyBoolean(), anyInt())).thenReturn(List.of(
         new Notification(9L, "pv01-head", 3L, "REMINDER", "Sắp đến hạn KN-2026-000003",
-            OffsetDateTime.parse("2026-03-10T07:00:00+07:00")),
-        new Notification(8L, "pv01", null, "ESCALATION", "Quá hạn", OffsetDateTime.parse("2026-03-09T07:00:00+07:00"))));
+            OffsetDateTime.parse("2026-03-10T07:00:00+07:00"), false),
+        new Notification(8L, "pv01", null, "ESCALATION", "Quá hạn", OffsetDateTime.parse("2026-03-09T07:00:00+07:00"), true)));
 
     mvc.perform(get("/api/notifications"))
         .andExpect(status().isOk())
@@ -64,21 +65,31 @@ class NotificationControllerWebTest {
         .andExpect(jsonPath("$[0].kind").value("REMINDER"))
         .andExpect(jsonPath("$[0].message").value("Sắp đến hạn KN-2026-000003"))
         .andExpect(jsonPath("$[0].createdAt").value("2026-03-10T07:00:00+07:00"))
+        .andExpect(jsonPath("$[0].read").value(false))
+        .andExpect(jsonPath("$[1].read").value(true))
         // a notice about no item leaves the field out
         .andExpect(jsonPath("$[1].itemId").doesNotExist());
 
-    // roles are not groups; the list is capped at 100 whatever the caller asks
-    verify(notifications).forGroups(Set.of("pv01", "pv01-head"), 100);
+    // roles are not groups; 50 unless asked for another number
+    verify(notifications).forPerson(Set.of("pv01", "pv01-head"), "tp.haucan", false, 50);
   }
 
   @Test
   @WithMockUser(username = "quantri", authorities = {"ROLE_USER"})
   void someoneInNoGroupGetsAnEmptyList() throws Exception {
-    when(notifications.forGroups(eq(Set.of()), anyInt())).thenReturn(List.of());
+    when(notifications.forPerson(eq(Set.of()), any(), anyBoolean(), anyInt())).thenReturn(List.of());
 
-    mvc.perform(get("/api/notifications").param("limit", "5000"))
+    mvc.perform(get("/api/notifications").param("limit", "5"))
         .andExpect(status().isOk())
         .andExpect(content().json("[]"));
-    verify(notifications).forGroups(Set.of(), 100);
+    verify(notifications).forPerson(Set.of(), "quantri", false, 5);
+  }
+
+  @Test
+  @WithMockUser(username = "quantri", authorities = {"ROLE_USER"})
+  void aLimitBeyondAHundredIsAProblemNotASilentCap() throws Exception {
+    mvc.perform(get("/api/notifications").param("limit", "5000"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
   }
 }

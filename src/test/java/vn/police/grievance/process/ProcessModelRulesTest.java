@@ -140,7 +140,7 @@ class ProcessModelRulesTest {
   void everyDeadlineTimerReadsTheConfiguredCalendar(Path diagram) {
     for (BoundaryEvent event : read(diagram).getModelElementsByType(BoundaryEvent.class)) {
       String date = event.getEventDefinitions().iterator().next().getDomElement().getChildElements().get(0).getTextContent();
-      assertThat(date).as(event.getId()).matches("\\$\\{deadlines\\.(due|escalation)\\('[A-Z_]+'(, chairDeadline)?\\)}");
+      assertThat(date).as(event.getId()).matches("\\$\\{deadlines\\.(due|escalation)\\('[A-Z_]+'(, execution\\.getVariable\\('chairDeadline'\\))?\\)}");
     }
   }
 }

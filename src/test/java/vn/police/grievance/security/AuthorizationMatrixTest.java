@@ -46,6 +46,9 @@ class AuthorizationMatrixTest {
       app.addUnit             401       403     403          403      403       403         403      403        403     403      201
       app.readAuditFile       401       403     403          403      403       403         403      200        200     403      200
       app.exportAudit         401       403     403          403      403       403         403      200        200     403      200
+      app.readFigures         401       403     403          200      403       403         200      200        200     403      200
+      app.readReports         401       403     403          403      403       403         403      200        200     403      200
+      app.generateReport      401       403     403          403      403       403         403      200        403     403      200
       engine.startItem        401       200     403          404      200       403         403      403        403     404      200
       engine.listTasks        401       200-    200-         200-     200+      200-        200-     200+       200-    200-     200+
       engine.claimTask        401       403     403          403      204       403         403      403        403     403      204
@@ -89,6 +92,9 @@ class AuthorizationMatrixTest {
       Map.entry("app.readItem", (s, user) -> s.get("/api/items/" + freshItem().reference())),
       Map.entry("app.readAuditFile", (s, user) -> s.get("/api/audit/items/" + freshItem().reference())),
       Map.entry("app.exportAudit", (s, user) -> s.get("/api/audit/items.csv?category=FACILITIES")),
+      Map.entry("app.readFigures", (s, user) -> s.get("/api/figures/dashboard")),
+      Map.entry("app.readReports", (s, user) -> s.get("/api/figures/reports")),
+      Map.entry("app.generateReport", (s, user) -> s.get("/api/figures/reports/new.pdf")),
       Map.entry("app.listItems", (s, user) -> s.get("/api/items?unit=cax-long-hoa")),
       Map.entry("app.searchCatalogue", (s, user) -> s.get("/api/regulations?q=tr%E1%BB%A5")),
       Map.entry("app.addUnit", (s, user) -> s.send("POST", "/api/units",

@@ -90,6 +90,7 @@ class ItemControllerWebTest {
         null,
         0,
         null,
+        null,
         List.of(new ItemView.StatusView("RECEIVED", "Đã tiếp nhận", SUBMITTED, "xa.longhoa")));
   }
 
@@ -98,7 +99,11 @@ class ItemControllerWebTest {
     when(access.scopeOf(any())).thenReturn(ItemScope.of(Set.of("cax-long-hoa"), Set.of()));
     when(items.search(any(), anyInt(), anyInt()))
         .thenAnswer(call -> new Page<>(List.of(item("KN-2026-000001")), call.getArgument(1), call.getArgument(2), 1));
-    when(views.summary(any())).thenAnswer(call -> view(((GrievanceItem) call.getArgument(0)).reference()));
+    when(views.summaries(any())).thenAnswer(call -> {
+      @SuppressWarnings("unchecked")
+      Page<GrievanceItem> page = (Page<GrievanceItem>) call.getArgument(0);
+      return page.map(item -> view(item.reference()));
+    });
   }
 
   @Test

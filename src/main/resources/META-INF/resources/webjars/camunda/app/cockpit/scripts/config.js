@@ -31,8 +31,9 @@ export default {
   // },
   // Frontend plugins, by path relative to the 'cockpit' folder, without the
   // '.js' ending. The inspectors' view (Thanh tra hồ sơ): search, an item's
-  // complete file as a timeline, exports; and the link to the listening conferences (Hội nghị).
-  customScripts: ['scripts/audit/audit-plugin', 'scripts/conference/conference-link'],
+  // complete file as a timeline, exports; the link to the listening conferences (Hội nghị).
+  // The leadership's figures (Số liệu): a summary on the start page, the dashboard, reports.
+  customScripts: ['scripts/audit/audit-plugin', 'scripts/figures/figures-plugin', 'scripts/conference/conference-link'],
   // historicActivityInstanceMetrics: {
   //   adjustablePeriod: true,
   //   //select from the default time period: day, week, month, complete

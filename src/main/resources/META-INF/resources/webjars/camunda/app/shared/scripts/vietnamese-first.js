@@ -55,3 +55,24 @@ export const UI_LOCALE = (function preferVietnamese() {
   }
   return wanted;
 })();
+
+/*
+ * One sign-in page for everything. After "Đăng xuất" a webapp routes to its own login view
+ * (#/login) and would keep showing the page it was on, with the officer's name, until a reload;
+ * the session is gone already (logging out in one webapp ends it everywhere). The same happens when
+ * a session expires. Either way the browser goes to the application's sign-in page at once.
+ */
+(function toTheSignInPage() {
+  const SIGN_IN = '/login?logout';
+  const LOGIN_VIEW = /#\/login\b/;
+  if (LOGIN_VIEW.test(window.location.hash)) {
+    window.location.replace(SIGN_IN);
+    return;
+  }
+  // the address navigated to, not the current one: the webapp's router may already have rewritten it
+  window.addEventListener('hashchange', event => {
+    if (LOGIN_VIEW.test(String(event.newURL))) {
+      window.location.replace(SIGN_IN);
+    }
+  });
+})();

@@ -81,8 +81,9 @@ export default {
     fallbackLocale: 'en'
   },
   // Frontend plugins, by path relative to the 'tasklist' folder, without the '.js' ending: the
-  // header's link to the listening conferences (Hội nghị).
-  customScripts: ['scripts/conference-link'],
+  // header's links to the unit's items and notices (with the unread count) and to the listening
+  // conferences (Hội nghị).
+  customScripts: ['scripts/app-links'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,

@@ -1,0 +1,142 @@
+/*
+ * A unit's own view (Kiến nghị của đơn vị): its items with where each stands and when the open step
+ * falls due, one item's answer and history, and its notices, read or unread. Reads /api/items and
+ * /api/notifications with the signed-in session (the API shows a unit its own items only); marking
+ * notices read carries the session's CSRF token. Everything is shown as text, never as HTML.
+ */
+
+const app = document.getElementById('app');
+let session = null;
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith('on')) node.addEventListener(key.substring(2), value);
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function when(iso, withTime) {
+  if (!iso) return '';
+  const t = new Date(iso);
+  const two = n => String(n).padStart(2, '0');
+  const date = `${two(t.getDate())}/${two(t.getMonth() + 1)}/${t.getFullYear()}`;
+  return withTime ? `${two(t.getHours())}:${two(t.getMinutes())} ${date}` : date;
+}
+
+async function api(method, path) {
+  const headers = {Accept: 'application/json'};
+  if (method !== 'GET' && session && session.csrfHeader) headers[session.csrfHeader] = session.csrfToken;
+  const response = await fetch(path, {method, headers, credentials: 'same-origin'});
+  if (response.status === 401) {
+    window.location.href = '/login';
+    throw new Error('signed out');
+  }
+  if (!response.ok) throw new Error(String(response.status));
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}
+
+async function refreshUnread() {
+  const count = await api('GET', '/api/notifications/unread-count');
+  document.getElementById('unread').textContent = count.unread > 0 ? String(count.unread) : '';
+}
+
+async function showItems() {
+  const page = await api('GET', '/api/items?size=50');
+  app.replaceChildren(
+    el('h1', {}, 'Kiến nghị của đơn vị'),
+    page.content.length === 0
+      ? el('p', {class: 'muted'}, 'Đơn vị chưa gửi kiến nghị nào.')
+      : el('table', {id: 'unit-items'},
+        el('thead', {}, el('tr', {}, ['Số tham chiếu', 'Tiêu đề', 'Ngày gửi', 'Trạng thái', 'Hạn bước đang xử lý'].map(h => el('th', {}, h)))),
+        el('tbody', {}, page.content.map(i => el('tr', {'data-reference': i.reference},
+          el('td', {}, el('a', {href: '#/' + i.reference}, i.reference)),
+          el('td', {}, i.title),
+          el('td', {}, when(i.submittedAt)),
+          el('td', {}, i.status.label),
+          el('td', {}, i.closedAt ? '' : when(i.stepDue)))))),
+    el('p', {class: 'muted'}, `${page.content.length} / ${page.totalElements} kiến nghị, mới nhất trước.`));
+}
+
+async function showItem(reference) {
+  const item = await api('GET', '/api/items/' + encodeURIComponent(reference));
+  const answer = item.answer;
+  app.replaceChildren(
+    el('p', {}, el('a', {href: '#/'}, '‹ Danh sách kiến nghị')),
+    el('h1', {}, `${item.reference} · ${item.title}`),
+    el('div', {class: 'card'}, el('dl', {class: 'facts'},
+      el('dt', {}, 'Trạng thái'), el('dd', {id: 'item-status'}, item.status.label),
+      el('dt', {}, 'Lĩnh vực'), el('dd', {}, item.category.label),
+      el('dt', {}, 'Ngày gửi'), el('dd', {}, when(item.submittedAt, true)),
+      item.stepDue && !item.closedAt ? [el('dt', {}, 'Hạn bước đang xử lý'), el('dd', {}, when(item.stepDue))] : null,
+      el('dt', {}, 'Nội dung'), el('dd', {}, item.content),
+      item.proposal ? [el('dt', {}, 'Đề xuất'), el('dd', {}, item.proposal)] : null)),
+    el('h2', {}, 'Trả lời'),
+    answer
+      ? el('div', {class: 'card', id: 'item-answer'}, el('p', {}, answer.body),
+        answer.regulations.length ? el('p', {class: 'muted'}, 'Căn cứ: ' + answer.regulations.join(', ')) : null,
+        el('p', {class: 'muted'}, 'Gửi đơn vị: ' + when(answer.deliveredAt, true)))
+      : el('p', {class: 'muted', id: 'item-answer'}, 'Chưa có trả lời.'),
+    el('h2', {}, 'Diễn biến'),
+    el('table', {}, el('tbody', {}, item.statusHistory.map(h => el('tr', {},
+      el('td', {}, when(h.at, true)), el('td', {}, h.label))))));
+}
+
+async function showNotices() {
+  const notices = await api('GET', '/api/notifications?limit=100');
+  const status = el('div');
+  app.replaceChildren(
+    el('h1', {}, 'Thông báo'),
+    el('div', {class: 'actions'}, el('button', {type: 'button', id: 'read-all', onclick: async () => {
+      await api('POST', '/api/notifications/read-all');
+      await showNotices();
+      await refreshUnread();
+    }}, 'Đánh dấu đã đọc tất cả')),
+    status,
+    notices.length === 0
+      ? el('p', {class: 'muted'}, 'Chưa có thông báo.')
+      : el('table', {id: 'notices'}, el('tbody', {}, notices.map(n => el('tr', {class: n.read ? 'read' : 'unread', 'data-id': n.id},
+        el('td', {}, when(n.createdAt, true)),
+        el('td', {}, n.read ? n.message : el('b', {}, n.message)),
+        el('td', {}, n.read ? 'Đã đọc' : el('button', {type: 'button', class: 'secondary', onclick: async () => {
+          await api('POST', `/api/notifications/${n.id}/read`);
+          await showNotices();
+          await refreshUnread();
+        }}, 'Đã đọc')))))));
+}
+
+async function route() {
+  const hash = window.location.hash.replace(/^#\/?/, '');
+  try {
+    if (hash === '') await showItems();
+    else if (hash === 'thong-bao') await showNotices();
+    else await showItem(decodeURIComponent(hash));
+  } catch (e) {
+    app.replaceChildren(el('div', {class: 'message error', role: 'alert'}, 'Không tải được dữ liệu. Vui lòng thử lại.'));
+  }
+}
+
+async function start() {
+  try {
+    session = await api('GET', '/api/session');
+  } catch (e) {
+    app.replaceChildren(el('div', {class: 'message error', role: 'alert'}, 'Không tải được dữ liệu. Vui lòng thử lại.'));
+    return;
+  }
+  document.getElementById('who').textContent = session.name;
+  if (session.csrfParameter) {
+    document.getElementById('logout').append(el('input', {type: 'hidden', name: session.csrfParameter, value: session.csrfToken}));
+  }
+  window.addEventListener('hashchange', route);
+  await refreshUnread();
+  await route();
+}
+
+start();
