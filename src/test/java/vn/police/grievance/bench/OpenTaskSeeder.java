@@ -51,6 +51,12 @@ final class OpenTaskSeeder {
     }
   }
 
+  /** The first copy number not taken yet: a database seeded by an earlier run is filled up, not refilled. */
+  long nextCopy() {
+    return jdbc.queryForObject(
+        "SELECT coalesce(max(CAST(substring(ID_ FROM 7) AS bigint)), 0) + 1 FROM ACT_RU_TASK WHERE ID_ LIKE 'bench-%'", Long.class);
+  }
+
   long openTasks() {
     return jdbc.queryForObject("SELECT count(*) FROM ACT_RU_TASK", Long.class);
   }
