@@ -24,14 +24,20 @@ import vn.police.grievance.system.CurrentUsers;
 @Tag(name = "Items")
 class IntakeController {
 
+  /** Lists the submitter's own items that look like the new one (a likely duplicate, submitted anyway). */
+  static final String SIMILAR_ITEMS = "X-Similar-Items";
+
   private final IntakeService intake;
   private final ItemViews views;
   private final CurrentUsers currentUsers;
+  private final vn.police.grievance.tracking.SimilarItems similarItems;
 
-  IntakeController(IntakeService intake, ItemViews views, CurrentUsers currentUsers) {
+  IntakeController(
+      IntakeService intake, ItemViews views, CurrentUsers currentUsers, vn.police.grievance.tracking.SimilarItems similarItems) {
     this.intake = intake;
     this.views = views;
     this.currentUsers = currentUsers;
+    this.similarItems = similarItems;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -72,7 +78,17 @@ class IntakeController {
     IntakeService.Submission submission = intake.submit(request, idempotencyKey, currentUsers.current());
     ItemView view = views.of(submission.item());
     if (submission.created()) {
-      return ResponseEntity.created(URI.create("/api/items/" + view.reference())).body(view);
+      // the unit may submit what it had raised already: it is told which of its items look the same
+      var item = submission.item();
+      var alike = similarItems.like(item.title(), item.content(),
+          vn.police.grievance.item.ItemScope.of(java.util.Set.of(item.unitId()), java.util.Set.of()), item.reference(),
+          item.submittedAt(), 5);
+      var created = ResponseEntity.created(URI.create("/api/items/" + view.reference()));
+      if (!alike.isEmpty()) {
+        created.header(SIMILAR_ITEMS, String.join(", ",
+            alike.stream().map(a -> a.reference() + ";score=" + String.format(java.util.Locale.ROOT, "%.2f", a.score())).toList()));
+      }
+      return created.body(view);
     }
     return ResponseEntity.ok(view);
   }

@@ -190,19 +190,7 @@ public class ItemRepository {
     if (scope.isEmpty()) {
       return new Page<>(List.of(), page, size, 0);
     }
-    if (!scope.everything()) {
-      List<String> alternatives = new java.util.ArrayList<>();
-      if (!scope.unitIds().isEmpty()) {
-        alternatives.add("unit_id IN (:scopeUnits)");
-        params.put("scopeUnits", scope.unitIds());
-      }
-      if (!scope.departmentIds().isEmpty()) {
-        alternatives.add("department_id IN (:scopeDepartments)");
-        alternatives.add("id IN (SELECT item_id FROM item_consultation WHERE department_id IN (:scopeDepartments))");
-        params.put("scopeDepartments", scope.departmentIds());
-      }
-      where.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
-    }
+    scoped(scope, where, params);
     if (criteria.unitId() != null) {
       where.append(" AND unit_id = :unitId");
       params.put("unitId", criteria.unitId());
@@ -241,6 +229,50 @@ public class ItemRepository {
             .query(MAPPER)
             .list();
     return new Page<>(content, page, size, total);
+  }
+
+  /** Narrows {@code where} to the items a scope lets its holder see. */
+  private static void scoped(ItemScope scope, StringBuilder where, Map<String, Object> params) {
+    if (scope.everything()) {
+      return;
+    }
+    List<String> alternatives = new java.util.ArrayList<>();
+    if (!scope.unitIds().isEmpty()) {
+      alternatives.add("unit_id IN (:scopeUnits)");
+      params.put("scopeUnits", scope.unitIds());
+    }
+    if (!scope.departmentIds().isEmpty()) {
+      alternatives.add("department_id IN (:scopeDepartments)");
+      alternatives.add("id IN (SELECT item_id FROM item_consultation WHERE department_id IN (:scopeDepartments))");
+      params.put("scopeDepartments", scope.departmentIds());
+    }
+    where.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
+  }
+
+  /**
+   * The items that may be the same matter as a text with these title words: open, or received
+   * since {@code since}, sharing at least one word of three letters or more, newest first. The
+   * caller scores them ({@link Similarity}); this only keeps the scoring to a few hundred.
+   */
+  public List<GrievanceItem> similarCandidates(List<String> titleWords, ItemScope scope, OffsetDateTime since, int limit) {
+    List<String> words = titleWords.stream().filter(w -> w.length() >= 3).distinct()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).limit(6).toList();
+    if (words.isEmpty() || scope.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder where = new StringBuilder(" WHERE (closed_at IS NULL OR submitted_at >= :since)");
+    Map<String, Object> params = new HashMap<>();
+    params.put("since", since);
+    scoped(scope, where, params);
+    List<String> any = new java.util.ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      any.add("search_title LIKE :s" + i);
+      params.put("s" + i, "%" + words.get(i) + "%");
+    }
+    where.append(" AND (").append(String.join(" OR ", any)).append(")");
+    params.put("limit", limit);
+    return jdbc.sql("SELECT * FROM grievance_item" + where + " ORDER BY submitted_at DESC, id DESC LIMIT :limit")
+        .params(params).query(MAPPER).list();
   }
 
   /** The longest folded text kept for search: every field at its limit and a few answers. */

@@ -67,6 +67,9 @@ public class TaskContextListener implements TaskListener {
 
   static final String SEPARATOR = " · ";
 
+  static final String TRIAGE = "userTask_triage";
+  static final String IMMEDIATE_ANSWER = "userTask_draftImmediateAnswer";
+
   /** ACT_RU_TASK.NAME_ holds 255 characters. */
   static final int NAME_MAX = 255;
 
@@ -75,6 +78,7 @@ public class TaskContextListener implements TaskListener {
   private final OrganisationService organisation;
   private final RegulationRepository regulations;
   private final AnswerRepository answers;
+  private final vn.police.grievance.tracking.SimilarItems similarItems;
   private final ZoneId zone;
 
   public TaskContextListener(
@@ -83,12 +87,14 @@ public class TaskContextListener implements TaskListener {
       OrganisationService organisation,
       RegulationRepository regulations,
       AnswerRepository answers,
+      vn.police.grievance.tracking.SimilarItems similarItems,
       java.time.Clock clock) {
     this.items = items;
     this.journal = journal;
     this.organisation = organisation;
     this.regulations = regulations;
     this.answers = answers;
+    this.similarItems = similarItems;
     this.zone = clock.getZone();
   }
 
@@ -123,6 +129,12 @@ public class TaskContextListener implements TaskListener {
     ctx.put("ctxSuggestedDepartment", suggested == null || audience == TaskAudience.UNIT ? "—" : organisation.nameOf(suggested));
     String department = Variables.string(task, DEPARTMENT_ID);
     ctx.put("ctxDepartment", department == null ? "—" : organisation.nameOf(department));
+    if (TRIAGE.equals(task.getTaskDefinitionKey())) {
+      ctx.put("ctxSimilarItems", similar(item));
+    }
+    if (IMMEDIATE_ANSWER.equals(task.getTaskDefinitionKey())) {
+      ctx.put("ctxRegulationSummaries", summaries(Variables.strings(task, REGULATION_CODES)));
+    }
     task.setVariablesLocal(ctx);
     task.setVariableLocal("ctxDepartmentOptions", json(departmentOptions()));
     task.setVariableLocal("ctxRegulationOptions", json(regulationOptions(item)));
@@ -220,8 +232,50 @@ public class TaskContextListener implements TaskListener {
     return first;
   }
 
+  /**
+   * What the regulations triage cited say, so that the answer is drafted with them in view: code,
+   * title and the catalogue's summary of each. Capped at the engine's text variable size.
+   */
+  private String summaries(List<String> codes) {
+    if (codes == null || codes.isEmpty()) {
+      return "Phân loại chưa trích dẫn văn bản nào.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (Regulation r : regulations.findByCodes(codes)) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append(r.code()).append(" – ").append(r.title());
+      if (r.summary() != null && !r.summary().isBlank()) {
+        text.append(":\n").append(r.summary());
+      }
+    }
+    return text.length() <= 4000 ? text.toString() : text.substring(0, 3990) + " …";
+  }
+
   /** A Json variable: form-js reads select and taglist options from it. */
   private static Object json(Object value) {
     return Spin.JSON(value);
+  }
+
+  /**
+   * Triage's view of likely duplicates, of any unit, most alike first: the officer who marks the
+   * item a duplicate reads the reference here instead of searching for it.
+   */
+  private String similar(GrievanceItem item) {
+    var found = similarItems.like(item.title(), item.content(), vn.police.grievance.item.ItemScope.all(), item.reference(),
+        items.now(), 5);
+    if (found.isEmpty()) {
+      return "Không có kiến nghị tương tự.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (var s : found) {
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      text.append(s.reference()).append(" (giống ").append(Math.round(s.score() * 100)).append("%)").append(SEPARATOR)
+          .append(s.unitName()).append(SEPARATOR).append(s.title()).append(SEPARATOR).append(s.statusLabel());
+    }
+    return text.toString();
   }
 }

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
@@ -43,11 +45,31 @@ class ItemController {
   private final ItemAccess access;
   private final CurrentUsers currentUsers;
 
-  ItemController(ItemRepository items, ItemViews views, ItemAccess access, CurrentUsers currentUsers) {
+  private final SimilarItems similarItems;
+  private final java.time.Clock clock;
+
+  ItemController(
+      ItemRepository items, ItemViews views, ItemAccess access, CurrentUsers currentUsers, SimilarItems similarItems,
+      java.time.Clock clock) {
     this.items = items;
     this.views = views;
     this.access = access;
     this.currentUsers = currentUsers;
+    this.similarItems = similarItems;
+    this.clock = clock;
+  }
+
+  @GetMapping("/similar")
+  @Operation(
+      operationId = "similarItems",
+      summary = "Items that may be the same matter as a text: check before submitting (with or without accents)")
+  @ApiResponse(responseCode = "200", description = "The likely duplicates the caller may see, most alike first, with a score 0–1")
+  @ApiResponse(responseCode = "400", description = "No title, or a field too long")
+  List<SimilarItems.Similar> similar(
+      @Parameter(description = "The title to compare") @RequestParam @Size(min = 1, max = 200) String title,
+      @Parameter(description = "The content to compare") @RequestParam(required = false) @Size(max = 4000) String content) {
+    CurrentUser user = currentUsers.current();
+    return similarItems.like(title, content, access.scopeOf(user), null, OffsetDateTime.now(clock), 10);
   }
 
   @GetMapping("/{reference}")

@@ -181,10 +181,11 @@ class FiguresBenchmark {
         + "   ELSE unit_id END AS responsible"
         + "   FROM bench_src s CROSS JOIN generate_series(1, 4) k) steps WHERE entered <= now()").update();
     // a listening conference every 1,000 items, where 20 of them were raised
-    jdbc.sql("INSERT INTO conference (reference, title, starts_at, organiser_level, organiser_name, chair_id, secretary_id,"
-            + " format, status, planned_by, planned_at, updated_at) SELECT 'BHN-' || lpad(c::text, 7, '0'),"
-            + " 'Hội nghị sinh tự động ' || c, now() - (c % 3650) * interval '1 day', 'PROVINCE', 'Công an tỉnh', 'lanhdao',"
-            + " 'tiepnhan', 'ONLINE', 'CLOSED', 'benchmark', now(), now() FROM generate_series(? / 1000 + 1, ? / 1000) c")
+    jdbc.sql("INSERT INTO conference (reference, title, starts_at, organiser_level, organiser_name, chair_id, chair_title,"
+            + " secretary_id, format, status, planned_by, planned_at, updated_at) SELECT 'BHN-' || lpad(c::text, 7, '0'),"
+            + " 'Hội nghị sinh tự động ' || c, now() - (c % 3650) * interval '1 day', 'PROVINCIAL_POLICE', 'Công an tỉnh',"
+            + " 'lanhdao', 'Giám đốc', 'tiepnhan', 'ONLINE', 'CLOSED', 'benchmark', now(), now()"
+            + " FROM generate_series(? / 1000 + 1, ? / 1000) c")
         .params(from, to)
         .update();
     jdbc.sql("INSERT INTO conference_item (item_id, conference_id, position, in_advance, outcome)"

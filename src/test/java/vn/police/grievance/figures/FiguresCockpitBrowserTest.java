@@ -35,7 +35,7 @@ import vn.police.grievance.support.ResponseRecorder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:figures-browser;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR",
+    "spring.datasource.url=jdbc:h2:mem:figures-browser;DB_CLOSE_DELAY=-1",
     "spring.datasource.username=sa",
     "spring.datasource.password="})
 @Import(ResponseRecorder.class)

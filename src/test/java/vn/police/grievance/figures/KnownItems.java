@@ -133,10 +133,10 @@ final class KnownItems {
   /** The conference is recorded as its own feature would record it (its tables, V8). */
   private long conference() {
     java.time.OffsetDateTime starts = LocalDateTime.parse("2027-03-01T08:00").atOffset(VN);
-    jdbc.sql("INSERT INTO conference (reference, title, starts_at, organiser_level, organiser_name, chair_id,"
+    jdbc.sql("INSERT INTO conference (reference, title, starts_at, organiser_level, organiser_name, chair_id, chair_title,"
             + " secretary_id, format, status, planned_by, planned_at, updated_at) VALUES ('HN-2027-001',"
-            + " 'Hội nghị lắng nghe ý kiến Công an cấp xã quý I/2027', ?, 'PROVINCE', 'Công an tỉnh', 'lanhdao',"
-            + " 'tiepnhan', 'ONLINE', 'CLOSED', 'tiepnhan', ?, ?)")
+            + " 'Hội nghị lắng nghe ý kiến Công an cấp xã quý I/2027', ?, 'PROVINCIAL_POLICE', 'Công an tỉnh', 'lanhdao',"
+            + " 'Giám đốc', 'tiepnhan', 'ONLINE', 'CLOSED', 'tiepnhan', ?, ?)")
         .params(starts, starts, starts)
         .update();
     long id = jdbc.sql("SELECT id FROM conference WHERE reference = 'HN-2027-001'").query(Long.class).single();

@@ -61,6 +61,7 @@ class IntakeControllerWebTest {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
 
+  @MockitoBean vn.police.grievance.tracking.SimilarItems similarItems;
   @MockitoBean IntakeService intake;
   @MockitoBean ItemViews views;
 

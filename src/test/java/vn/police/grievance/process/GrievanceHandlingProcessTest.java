@@ -87,6 +87,10 @@ class GrievanceHandlingProcessTest {
     driver.complete(item, "userTask_triage", "tiepnhan", answerNow(REG));
     assertThat(instance).isWaitingAt("userTask_draftImmediateAnswer");
     assertThat(driver.status(item)).isEqualTo(ItemStatus.ANSWERING);
+    // the drafter reads what the cited regulation says, from the catalogue
+    assertThat(String.valueOf(engine.getTaskService().getVariableLocal(
+            driver.task(item, "userTask_draftImmediateAnswer").getId(), "ctxRegulationSummaries")))
+        .contains(REG, "Bố trí lực lượng, trụ sở");
 
     driver.complete(item, "userTask_draftImmediateAnswer", "tiepnhan",
         immediateAnswer("Theo Nghị định 42/2021/NĐ-CP, trụ sở được bố trí từ ngân sách địa phương.", REG));

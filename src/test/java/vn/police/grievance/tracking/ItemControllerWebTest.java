@@ -62,6 +62,8 @@ class ItemControllerWebTest {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
 
+  @MockitoBean SimilarItems similarItems;
+  @MockitoBean java.time.Clock clock;
   @MockitoBean ItemRepository items;
   @MockitoBean ItemViews views;
   @MockitoBean ItemAccess access;
