@@ -30,17 +30,25 @@ function when(iso, withTime) {
   return withTime ? `${two(t.getHours())}:${two(t.getMinutes())} ${date}` : date;
 }
 
-async function api(method, path) {
+async function api(method, path, file) {
   const headers = {Accept: 'application/json'};
   if (method !== 'GET' && session && session.csrfHeader) headers[session.csrfHeader] = session.csrfToken;
-  const response = await fetch(path, {method, headers, credentials: 'same-origin'});
+  if (file) {
+    headers['Content-Type'] = 'application/octet-stream';
+    headers['X-File-Name'] = encodeURIComponent(file.name);
+  }
+  const response = await fetch(path, {method, headers, credentials: 'same-origin', body: file || undefined});
   if (response.status === 401) {
     window.location.href = '/login';
     throw new Error('signed out');
   }
-  if (!response.ok) throw new Error(String(response.status));
   const text = await response.text();
-  return text ? JSON.parse(text) : null;
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    const lines = data && data.errors ? data.errors.map(e => e.message) : [data && data.detail || String(response.status)];
+    throw new Error(lines.join('\n'));
+  }
+  return data;
 }
 
 async function refreshUnread() {
@@ -65,8 +73,31 @@ async function showItems() {
     el('p', {class: 'muted'}, `${page.content.length} / ${page.totalElements} kiến nghị, mới nhất trước.`));
 }
 
-async function showItem(reference) {
+async function showItem(reference, note) {
   const item = await api('GET', '/api/items/' + encodeURIComponent(reference));
+  const files = await api('GET', '/api/items/' + encodeURIComponent(reference) + '/attachments');
+  const status = el('div', {id: 'status'}, note ? el('div', {class: 'message ok', role: 'status'}, note) : null);
+  const chosen = el('span', {id: 'attach-file-name', class: 'muted'}, 'Chưa chọn tệp');
+  const input = el('input', {type: 'file', id: 'attach-file', accept: '.pdf,.png,.jpg,.jpeg', class: 'hidden-file',
+    onchange: () => { chosen.textContent = input.files[0] ? input.files[0].name : 'Chưa chọn tệp'; }});
+  const upload = item.closedAt ? null : el('form', {id: 'attach-form', class: 'actions'},
+    el('label', {class: 'file-button', tabindex: 0}, 'Chọn tệp…', input), chosen,
+    el('button', {type: 'submit', id: 'attach-submit'}, 'Đính kèm (PDF, ảnh; tối đa 10 MB)'));
+  if (upload) {
+    upload.addEventListener('submit', async event => {
+      event.preventDefault();
+      if (!input.files[0]) {
+        status.replaceChildren(el('div', {class: 'message error', role: 'alert'}, 'Chọn tệp để đính kèm.'));
+        return;
+      }
+      try {
+        await api('POST', '/api/items/' + encodeURIComponent(reference) + '/attachments', input.files[0]);
+        await showItem(reference, 'Đã đính kèm ' + input.files[0].name + '.');
+      } catch (e) {
+        status.replaceChildren(el('div', {class: 'message error', role: 'alert'}, e.message));
+      }
+    });
+  }
   const answer = item.answer;
   app.replaceChildren(
     el('p', {}, el('a', {href: '#/'}, '‹ Danh sách kiến nghị')),
@@ -84,6 +115,14 @@ async function showItem(reference) {
         answer.regulations.length ? el('p', {class: 'muted'}, 'Căn cứ: ' + answer.regulations.join(', ')) : null,
         el('p', {class: 'muted'}, 'Gửi đơn vị: ' + when(answer.deliveredAt, true)))
       : el('p', {class: 'muted', id: 'item-answer'}, 'Chưa có trả lời.'),
+    el('h2', {}, 'Tệp đính kèm'),
+    status,
+    files.length === 0 ? el('p', {class: 'muted'}, 'Chưa có tệp đính kèm.')
+      : el('table', {id: 'attachments'}, el('tbody', {}, files.map(f => el('tr', {},
+        el('td', {}, el('a', {href: `/api/items/${encodeURIComponent(reference)}/attachments/${f.id}`}, f.fileName)),
+        el('td', {}, Math.max(1, Math.round(f.sizeBytes / 1024)) + ' KB'),
+        el('td', {class: 'muted'}, 'SHA-256 ' + f.sha256))))),
+    upload,
     el('h2', {}, 'Diễn biến'),
     el('table', {}, el('tbody', {}, item.statusHistory.map(h => el('tr', {},
       el('td', {}, when(h.at, true)), el('td', {}, h.label))))));

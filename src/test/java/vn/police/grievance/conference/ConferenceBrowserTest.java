@@ -211,6 +211,14 @@ class ConferenceBrowserTest {
     assertThat(unread).as("a notice of each reference and of the answer").isGreaterThanOrEqualTo(3);
     click(By.linkText(firstReferenceOf("Trụ sở làm việc xuống cấp")));
     browser.waitUntil(d -> textOf(By.id("item-answer")).contains("Năm 2027 bố trí kinh phí sửa chữa trụ sở"));
+    // the unit backs its item with a scan
+    Path scan = Files.createDirectories(Path.of("target", "conference-imports")).resolve("bien-ban-" + System.nanoTime() + ".pdf");
+    Files.write(scan, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    browser.waitUntil(d -> !d.findElements(By.id("attach-file")).isEmpty());
+    browser.driver().findElement(By.id("attach-file")).sendKeys(scan.toAbsolutePath().toString());
+    browser.waitUntil(d -> textOf(By.id("attach-file-name")).equals(scan.getFileName().toString()));
+    click(By.id("attach-submit"));
+    browser.waitUntil(d -> textOf(By.id("attachments")).contains(scan.getFileName().toString()));
     browser.screenshot("unit-1-item");
     browser.open("/don-vi/#/thong-bao");
     browser.waitUntil(d -> textOf(By.id("notices")).contains("Đã tiếp nhận kiến nghị"));
@@ -234,7 +242,9 @@ class ConferenceBrowserTest {
   void tasklistLinksTheUnitsPagesAndSigningOutLeavesTheWebappForTheSignInPage() {
     signIn("xa.longhoa");
     browser.open("/camunda/app/tasklist/default/");
-    browser.waitFor(By.id("grievance-unit-link"));
+    // Tasklist first draws its own page, then its header's plugins
+    browser.waitFor(By.cssSelector(".task-filters"));
+    browser.waitUntil(d -> !d.findElements(By.id("grievance-unit-link")).isEmpty());
     assertThat(textOf(By.id("grievance-conference-link"))).isEqualTo("Hội nghị");
     assertThat(textOf(By.id("grievance-notices-link"))).startsWith("Thông báo");
     // where a webapp goes after "Đăng xuất" (or when its session ended): its own login view
