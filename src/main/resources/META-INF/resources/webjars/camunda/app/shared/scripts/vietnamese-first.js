@@ -57,22 +57,20 @@ export const UI_LOCALE = (function preferVietnamese() {
 })();
 
 /*
- * One sign-in page for everything. After "Đăng xuất" a webapp routes to its own login view
- * (#/login) and would keep showing the page it was on, with the officer's name, until a reload;
- * the session is gone already (logging out in one webapp ends it everywhere). The same happens when
- * a session expires. Either way the browser goes to the application's sign-in page at once.
+ * One sign-in page for everything. After "Đăng xuất" a webapp would route to its own login view and
+ * keep showing the page it was on, with the officer's name, until a reload; the session is gone
+ * already (logging out in one webapp ends it everywhere). When the webapp's sign-out request
+ * (POST …/auth/user/<engine>/logout) has been answered, the browser goes to the application's
+ * sign-in page at once. Only that request does it: a webapp that passes through its login view
+ * for another reason is left alone.
  */
-(function toTheSignInPage() {
-  const SIGN_IN = '/login?logout';
-  const LOGIN_VIEW = /#\/login\b/;
-  if (LOGIN_VIEW.test(window.location.hash)) {
-    window.location.replace(SIGN_IN);
-    return;
-  }
-  // the address navigated to, not the current one: the webapp's router may already have rewritten it
-  window.addEventListener('hashchange', event => {
-    if (LOGIN_VIEW.test(String(event.newURL))) {
-      window.location.replace(SIGN_IN);
+(function toTheSignInPageAfterSigningOut() {
+  const SIGN_OUT = /\/auth\/user\/[^/?#]+\/logout(\?|$)/;
+  const open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    if (String(method).toUpperCase() === 'POST' && SIGN_OUT.test(String(url))) {
+      this.addEventListener('loadend', () => window.location.replace('/login?logout'));
     }
-  });
+    return open.apply(this, arguments);
+  };
 })();
