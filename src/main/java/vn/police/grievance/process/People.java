@@ -28,6 +28,15 @@ public class People {
         .map(People::person).toList();
   }
 
+  /** The e-mail addresses of a group's members who have one (from the user store, or the single sign-on token). */
+  public List<String> emailsOf(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).list().stream()
+        .map(User::getEmail)
+        .filter(e -> e != null && !e.isBlank())
+        .distinct()
+        .toList();
+  }
+
   /** The person's full name, or the id when the store does not know them. */
   public String nameOf(String userId) {
     if (userId == null) {
