@@ -1,18 +1,10 @@
 /*
- * Grievance handling: links from Tasklist's header to the application's own pages — the unit's
- * items and notices (with the count of unread notices) and the listening conferences. The count is
- * read from /api/notifications/unread-count with the signed-in session and refreshed every minute.
+ * Grievance handling: one link from Tasklist's header to the application's own pages (a unit's
+ * items and notices, the listening conferences, the answer templates), with the count of unread
+ * notices. One short link only: Tasklist's header is fixed, and a header that wraps onto a second
+ * line covers the top of the filter list. The count is read from /api/notifications/unread-count
+ * with the signed-in session and refreshed every minute.
  */
-function link(href, id, text, title) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.id = id;
-  a.className = 'btn btn-link';
-  a.textContent = text;
-  if (title) a.title = title;
-  return a;
-}
-
 async function unread(badge) {
   try {
     const response = await fetch('/api/notifications/unread-count', {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
@@ -26,19 +18,20 @@ async function unread(badge) {
 
 export default [
   {
-    id: 'grievance-app-links',
+    id: 'grievance-app-link',
     pluginPoint: 'tasklist.navbar.action',
     priority: 10,
     render: node => {
-      const notices = link('/don-vi/#/thong-bao', 'grievance-notices-link', 'Thông báo', 'Thông báo chưa đọc');
+      const link = document.createElement('a');
+      link.href = '/don-vi/';
+      link.id = 'grievance-app-link';
+      link.className = 'btn btn-link';
+      link.title = 'Kiến nghị của đơn vị, thông báo, hội nghị, mẫu trả lời';
+      link.textContent = 'Kiến nghị';
       const badge = document.createElement('span');
       badge.id = 'grievance-unread';
-      notices.append(badge);
-      node.replaceChildren(
-        link('/don-vi/', 'grievance-unit-link', 'Kiến nghị của đơn vị'),
-        notices,
-        link('/hoi-nghi/', 'grievance-conference-link', 'Hội nghị', 'Hội nghị lắng nghe ý kiến Công an cấp xã'),
-        link('/mau-tra-loi/', 'grievance-templates-link', 'Mẫu trả lời', 'Mẫu trả lời của Bộ phận tiếp nhận'));
+      link.append(badge);
+      node.replaceChildren(link);
       unread(badge);
       setInterval(() => unread(badge), 60000);
     }

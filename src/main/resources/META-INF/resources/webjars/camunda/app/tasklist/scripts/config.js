@@ -81,8 +81,7 @@ export default {
     fallbackLocale: 'en'
   },
   // Frontend plugins, by path relative to the 'tasklist' folder, without the '.js' ending: the
-  // header's links to the unit's items and notices (with the unread count) and to the listening
-  // conferences (Hội nghị).
+  // header's link to the application's own pages, with the count of unread notices.
   customScripts: ['scripts/app-links'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
