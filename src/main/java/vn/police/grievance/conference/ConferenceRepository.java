@@ -198,8 +198,11 @@ class ConferenceRepository {
 
   /** The conference with the units it invited. */
   Conference withUnits(Conference c) {
-    List<String> units = jdbc.sql("SELECT unit_id FROM conference_unit WHERE conference_id = ? ORDER BY unit_id")
-        .param(c.id()).query(String.class).list();
+    return withUnits(c, jdbc.sql("SELECT unit_id FROM conference_unit WHERE conference_id = ? ORDER BY unit_id")
+        .param(c.id()).query(String.class).list());
+  }
+
+  static Conference withUnits(Conference c, List<String> units) {
     return new Conference(c.id(), c.reference(), c.title(), c.startsAt(), c.organiserLevel(), c.organiserName(),
         c.chairId(), c.chairTitle(), c.secretaryId(), c.format(), c.venue(), c.bridgePoints(), units, c.status(), c.conclusions(),
         c.processInstanceId(), c.plannedBy(), c.plannedAt(), c.openedAt(), c.sessionEndedAt(), c.closedAt());

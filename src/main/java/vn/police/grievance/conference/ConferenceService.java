@@ -200,7 +200,7 @@ public class ConferenceService {
   public List<Conference> list(CurrentUser user) {
     List<Conference> found = conferences.list(seesEverything(user) ? null : ownUnits(user), 200);
     Map<Long, List<String>> units = conferences.unitsOf(found.stream().map(Conference::id).toList());
-    return found.stream().map(c -> withUnits(c, units.getOrDefault(c.id(), List.of()))).toList();
+    return found.stream().map(c -> ConferenceRepository.withUnits(c, units.getOrDefault(c.id(), List.of()))).toList();
   }
 
   /** A conference and the items of it the person may see (a unit: its own). */
@@ -682,12 +682,6 @@ public class ConferenceService {
 
   private static NotFoundException itemNotFound(long itemId) {
     return new NotFoundException("Không có ý kiến " + itemId + " trong hội nghị này (no such item at this conference)");
-  }
-
-  private static Conference withUnits(Conference c, List<String> units) {
-    return new Conference(c.id(), c.reference(), c.title(), c.startsAt(), c.organiserLevel(), c.organiserName(),
-        c.chairId(), c.chairTitle(), c.secretaryId(), c.format(), c.venue(), c.bridgePoints(), units, c.status(),
-        c.conclusions(), c.processInstanceId(), c.plannedBy(), c.plannedAt(), c.openedAt(), c.sessionEndedAt(), c.closedAt());
   }
 
   private static List<String> cleanList(List<String> values) {

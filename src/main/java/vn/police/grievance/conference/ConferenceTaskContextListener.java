@@ -50,10 +50,9 @@ public class ConferenceTaskContextListener implements TaskListener {
     task.setName(task.getName() + " – " + conference.reference());
   }
 
-  /** The engine keeps a text variable up to 4000 characters; the page shows the whole text. */
+  /** A snapshot cut to a text variable's size; the page shows the whole text. */
   private static String fitting(String text) {
-    int max = 4000;
-    return text == null || text.length() <= max ? text : text.substring(0, max - 60) + "\n… (xem đầy đủ trên trang Hội nghị)";
+    return Variables.fitting(text, "\n… (xem đầy đủ trên trang Hội nghị)");
   }
 
   private static String counts(List<RaisedItem> items) {

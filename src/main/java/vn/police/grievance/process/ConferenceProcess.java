@@ -105,31 +105,21 @@ public class ConferenceProcess {
    * acting; false when that step is not open.
    */
   public boolean completeStep(String conferenceInstanceId, String taskKey, Map<String, Object> variables, CurrentUser user) {
-    return as(
-        user,
-        () -> {
-          List<Task> open =
-              tasks.createTaskQuery().processInstanceId(conferenceInstanceId).taskDefinitionKey(taskKey).list();
-          if (open.isEmpty()) {
-            return false;
-          }
-          tasks.complete(open.get(0).getId(), variables);
-          return true;
-        });
+    return as(user, () -> completeOpen(conferenceInstanceId, taskKey, variables));
   }
 
   /** Completes the conference's open step as the application (the chair's confirmations were all given one by one). */
   public boolean completeStepAsApplication(String conferenceInstanceId, String taskKey, Map<String, Object> variables) {
-    return asApplication(
-        () -> {
-          List<Task> open =
-              tasks.createTaskQuery().processInstanceId(conferenceInstanceId).taskDefinitionKey(taskKey).list();
-          if (open.isEmpty()) {
-            return false;
-          }
-          tasks.complete(open.get(0).getId(), variables);
-          return true;
-        });
+    return asApplication(() -> completeOpen(conferenceInstanceId, taskKey, variables));
+  }
+
+  private boolean completeOpen(String conferenceInstanceId, String taskKey, Map<String, Object> variables) {
+    List<Task> open = tasks.createTaskQuery().processInstanceId(conferenceInstanceId).taskDefinitionKey(taskKey).list();
+    if (open.isEmpty()) {
+      return false;
+    }
+    tasks.complete(open.get(0).getId(), variables);
+    return true;
   }
 
   /** The key of the conference's open user step, or null. */

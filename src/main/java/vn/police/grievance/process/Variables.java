@@ -81,4 +81,15 @@ public final class Variables {
       result.add(s.trim());
     }
   }
+
+  /** The engine keeps a text variable up to this many characters (ACT_RU_VARIABLE.TEXT_). */
+  public static final int TEXT_MAX = 4000;
+
+  /** A text cut to what a text variable holds, ending with {@code tail} when it had to be cut. */
+  public static String fitting(CharSequence text, String tail) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() <= TEXT_MAX ? text.toString() : text.subSequence(0, TEXT_MAX - tail.length()) + tail;
+  }
 }

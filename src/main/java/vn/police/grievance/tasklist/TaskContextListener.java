@@ -258,7 +258,7 @@ public class TaskContextListener implements TaskListener {
         text.append(":\n").append(r.summary());
       }
     }
-    return text.length() <= 4000 ? text.toString() : text.substring(0, 3990) + " …";
+    return Variables.fitting(text, " …");
   }
 
   /** The reception office's templates for the item's category and the regulations cited, to start the answer from. */
@@ -275,7 +275,7 @@ public class TaskContextListener implements TaskListener {
       text.append("— ").append(t.title()).append(t.regulationCode() == null ? "" : " (" + t.regulationCode() + ")")
           .append(":\n").append(t.body());
     }
-    return text.length() <= 4000 ? text.toString() : text.substring(0, 3990) + " …";
+    return Variables.fitting(text, " …");
   }
 
   /** The files attached to the item, as the unit's page and the inspectors' file list them: name, size, hash. */
@@ -293,7 +293,7 @@ public class TaskContextListener implements TaskListener {
           .append("SHA-256 ").append(f.sha256(), 0, 16).append("…");
     }
     text.append("\nTải tệp: trang Kiến nghị của đơn vị (/don-vi/) hoặc Thanh tra hồ sơ.");
-    return text.length() <= 4000 ? text.toString() : text.substring(0, 3990) + " …";
+    return Variables.fitting(text, " …");
   }
 
   /** A Json variable: form-js reads select and taglist options from it. */
