@@ -34,6 +34,8 @@ public final class ProcessVariables {
   public static final String OVERRIDE_REASON = "overrideReason";
   public static final String INADMISSIBLE_GROUND = "inadmissibleGround";
   public static final String DUPLICATE_OF = "duplicateOf";
+  /** One of the likely duplicates the triage form lists, picked with one click (or NOT_DUPLICATE). */
+  public static final String DUPLICATE_CANDIDATE = "duplicateCandidate";
   public static final String TRIAGE_REASON = "triageReason";
   public static final String REGULATION_CODES = "regulationCodes";
 

@@ -62,10 +62,13 @@ public class TaskContextListener implements TaskListener {
       Map.of(
           "userTask_leadershipSignOff", List.of(SIGN_OFF_DECISION, SIGN_OFF_RETURN_REASON),
           "userTask_headReview", List.of(HEAD_DECISION, HEAD_RETURN_REASON),
-          "userTask_confirmAnswer", List.of(UNIT_SATISFIED, NOT_SATISFIED_REASON));
+          "userTask_confirmAnswer", List.of(UNIT_SATISFIED, NOT_SATISFIED_REASON),
+          "userTask_triage", List.of(DUPLICATE_CANDIDATE));
   static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   static final String SEPARATOR = " · ";
+  /** The triage form's "not a duplicate" choice. */
+  public static final String NOT_DUPLICATE = vn.police.grievance.triage.TriageInput.NOT_DUPLICATE;
 
   static final String TRIAGE = "userTask_triage";
   static final String IMMEDIATE_ANSWER = "userTask_draftImmediateAnswer";
@@ -137,7 +140,10 @@ public class TaskContextListener implements TaskListener {
     ctx.put("ctxDepartment", department == null ? "—" : organisation.nameOf(department));
     ctx.put("ctxAttachments", attached(itemId));
     if (TRIAGE.equals(task.getTaskDefinitionKey())) {
-      ctx.put("ctxSimilarItems", similar(item));
+      var found = similarItems.like(item.title(), item.content(), vn.police.grievance.item.ItemScope.all(), item.reference(),
+          items.now(), 5);
+      ctx.put("ctxSimilarItems", similar(found));
+      task.setVariableLocal("ctxDuplicateOptions", json(duplicateOptions(found)));
     }
     if (IMMEDIATE_ANSWER.equals(task.getTaskDefinitionKey())) {
       ctx.put("ctxRegulationSummaries", summaries(Variables.strings(task, REGULATION_CODES)));
@@ -305,9 +311,7 @@ public class TaskContextListener implements TaskListener {
    * Triage's view of likely duplicates, of any unit, most alike first: the officer who marks the
    * item a duplicate reads the reference here instead of searching for it.
    */
-  private String similar(GrievanceItem item) {
-    var found = similarItems.like(item.title(), item.content(), vn.police.grievance.item.ItemScope.all(), item.reference(),
-        items.now(), 5);
+  private static String similar(List<vn.police.grievance.tracking.SimilarItems.Similar> found) {
     if (found.isEmpty()) {
       return "Không có kiến nghị tương tự.";
     }
@@ -320,5 +324,26 @@ public class TaskContextListener implements TaskListener {
           .append(s.unitName()).append(SEPARATOR).append(s.title()).append(SEPARATOR).append(s.statusLabel());
     }
     return text.toString();
+  }
+
+  /**
+   * The triage form's one-click choice among the likely duplicates: picking one marks the item a
+   * duplicate of it. Empty when nothing is alike, so the form hides the choice; otherwise it starts
+   * with "not a duplicate", since a picked radio cannot be cleared.
+   */
+  static List<Map<String, String>> duplicateOptions(List<vn.police.grievance.tracking.SimilarItems.Similar> found) {
+    List<Map<String, String>> options = new ArrayList<>();
+    if (found.isEmpty()) {
+      return options;
+    }
+    options.add(Map.of("label", "Không trùng: phân loại bình thường", "value", NOT_DUPLICATE));
+    for (var s : found) {
+      options.add(Map.of(
+          // one line, as form-js lays radio labels out: the list above gives the details
+          "label", "Trùng với " + s.reference() + " (giống " + Math.round(s.score() * 100) + "%)" + SEPARATOR + s.unitName()
+              + SEPARATOR + (s.title().length() <= 40 ? s.title() : s.title().substring(0, 39) + "…"),
+          "value", s.reference()));
+    }
+    return options;
   }
 }

@@ -32,7 +32,8 @@ public class RecordTriageDecisionDelegate implements JavaDelegate {
             Variables.string(execution, OVERRIDE_REASON),
             Variables.string(execution, INADMISSIBLE_GROUND),
             Variables.string(execution, DUPLICATE_OF),
-            Variables.string(execution, TRIAGE_REASON));
+            Variables.string(execution, TRIAGE_REASON),
+            Variables.string(execution, DUPLICATE_CANDIDATE));
     TriageService.TriageOutcome outcome =
         triage.decide(Variables.longValue(execution, GRIEVANCE_ID), input, Actors.current(execution));
     execution.setVariable(ROUTE, outcome.route().name());

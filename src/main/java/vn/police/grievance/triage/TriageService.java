@@ -45,6 +45,9 @@ public class TriageService {
   @Transactional
   public TriageOutcome decide(long itemId, TriageInput input, String actor) {
     GrievanceItem item = items.get(itemId);
+    if (input.pickedDuplicate().isPresent()) {
+      return pickedDuplicate(item, input, input.pickedDuplicate().get(), actor);
+    }
     Route route = Enums.parse(Route.class, input.decision());
     Checks.start()
         .check(route != null, TRIAGE_DECISION, "Chọn một hướng xử lý (choose a decision)")
@@ -93,6 +96,30 @@ public class TriageService {
           new JournalEvent.DepartmentOverridden(input.suggestedDepartmentId(), department, Text.clean(input.overrideReason())));
     }
     return new TriageOutcome(Route.SEND_TO_DEPARTMENT, department);
+  }
+
+  /**
+   * One click on a likely duplicate in the form says it all: not admissible as a duplicate of that
+   * item. A decision that says otherwise is refused rather than one of the two silently winning; the
+   * reason the unit reads defaults to naming the item it duplicates.
+   */
+  private TriageOutcome pickedDuplicate(GrievanceItem item, TriageInput input, String reference, String actor) {
+    Route route = Enums.parse(Route.class, input.decision());
+    Checks.start()
+        .check(route == null || route == Route.NOT_ADMISSIBLE, DUPLICATE_CANDIDATE,
+            "Đã chọn kiến nghị trùng, không chọn thêm hướng xử lý khác (a picked duplicate cannot be answered or sent on)")
+        .check(input.duplicateOf() == null || input.duplicateOf().isBlank() || input.duplicateOf().trim().equals(reference),
+            DUPLICATE_CANDIDATE, "Kiến nghị trùng được chọn khác với số tham chiếu đã nhập (the picked duplicate and the typed reference differ)")
+        .check(input.inadmissibleGround() == null || input.inadmissibleGround().isBlank()
+                || InadmissibleGround.DUPLICATE.name().equals(input.inadmissibleGround().trim()),
+            DUPLICATE_CANDIDATE, "Đã chọn kiến nghị trùng, căn cứ không thụ lý phải là trùng (a picked duplicate is a duplicate)")
+        .maxLength(TRIAGE_REASON, input.reason(), REASON_MAX)
+        .throwIfAny();
+    String reason = Text.isBlank(input.reason())
+        ? "Nội dung trùng với kiến nghị " + reference + " đã tiếp nhận; đơn vị theo dõi kết quả giải quyết tại kiến nghị đó."
+        : input.reason();
+    return notAdmissible(item, new TriageInput(Route.NOT_ADMISSIBLE.name(), List.of(), null, null, null,
+        InadmissibleGround.DUPLICATE.name(), reference, reason), actor);
   }
 
   private TriageOutcome notAdmissible(GrievanceItem item, TriageInput input, String actor) {

@@ -65,7 +65,7 @@ class FormsTest {
           "separator", "spacer", "button", "expression");
 
   /** The options the task listener prepares for select and taglist fields. */
-  private static final Set<String> OPTION_VARIABLES = Set.of("ctxRegulationOptions", "ctxDepartmentOptions");
+  private static final Set<String> OPTION_VARIABLES = Set.of("ctxRegulationOptions", "ctxDepartmentOptions", "ctxDuplicateOptions");
 
   /** The options the server writes into the start form for whoever opens it (StartFormOptions). */
   private static final Set<String> START_FORM_OPTIONS =

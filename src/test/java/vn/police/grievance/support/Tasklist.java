@@ -314,7 +314,7 @@ public final class Tasklist implements AutoCloseable {
 
   // ---------------------------------------------------------------------------------------------
 
-  WebDriverWait waiting() {
+  public WebDriverWait waiting() {
     return wait;
   }
 
@@ -338,7 +338,7 @@ public final class Tasklist implements AutoCloseable {
   }
 
   /** Clicks an element found within a form; the form re-finds it if it went stale. */
-  void click(WebElement element) {
+  public void click(WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     wait.until(ExpectedConditions.elementToBeClickable(element)).click();
   }
@@ -353,7 +353,7 @@ public final class Tasklist implements AutoCloseable {
   }
 
   /** An XPath string literal for any text (Vietnamese text has no quotes, but be safe). */
-  static String literal(String text) {
+  public static String literal(String text) {
     if (!text.contains("'")) {
       return "'" + text + "'";
     }

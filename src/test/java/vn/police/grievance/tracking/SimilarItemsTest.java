@@ -65,6 +65,17 @@ class SimilarItemsTest {
     assertThat(String.valueOf(tasks.getVariableLocal(triage.getId(), "ctxSimilarItems")))
         .contains(first.reference() + " (giống ").contains("Công an xã Long Hòa");
 
+    // ... and marks it a duplicate with one click: the choice alone completes triage
+    assertThat(String.valueOf(tasks.getVariableLocal(triage.getId(), "ctxDuplicateOptions")))
+        .contains("NOT_DUPLICATE").contains("\"value\":\"" + first.reference() + "\"");
+    driver.complete(triage, "tiepnhan", java.util.Map.of("duplicateCandidate", first.reference()));
+    assertThat(driver.events(second))
+        .anySatisfy(e -> assertThat(e.event()).isInstanceOfSatisfying(vn.police.grievance.item.JournalEvent.TriageDecided.class,
+            d -> {
+              assertThat(d.ground()).isEqualTo(vn.police.grievance.item.InadmissibleGround.DUPLICATE);
+              assertThat(d.duplicateOf()).isEqualTo(first.reference());
+            }));
+
     // checking before submitting: the unit sees its own items only, the reception office every unit's
     mvc.perform(get("/api/items/similar").param("title", "Công an xã chưa có trụ sở làm việc riêng ở " + place).with(LONG_HOA))
         .andExpect(status().isOk())

@@ -374,6 +374,73 @@ class TriageRulesTest {
     }
   }
 
+  @Nested
+  class OneClickDuplicate {
+
+    @Test
+    void pickingALikelyDuplicateAloneMarksTheItemADuplicateWithAReasonNamingIt() {
+      when(itemRepository.findByReference("KN-2025-000003")).thenReturn(Optional.of(item(3L, "KN-2025-000003")));
+      when(answerRepository.insertDraft(anyLong(), any(), anyString(), any(), anyString(), any())).thenReturn(43L);
+      String reason = "Nội dung trùng với kiến nghị KN-2025-000003 đã tiếp nhận; đơn vị theo dõi kết quả giải quyết tại kiến nghị đó.";
+
+      TriageService.TriageOutcome outcome = decide(picked("KN-2025-000003", null, null));
+
+      assertThat(outcome).isEqualTo(new TriageService.TriageOutcome(Route.NOT_ADMISSIBLE, null));
+      verify(items).route(ITEM_ID, Route.NOT_ADMISSIBLE, null);
+      assertThat(journal()).first().isEqualTo(new JournalEvent.TriageDecided(
+          Route.NOT_ADMISSIBLE, List.of(), null, InadmissibleGround.DUPLICATE, "KN-2025-000003", reason));
+    }
+
+    @Test
+    void theOfficersOwnReasonIsKept() {
+      when(itemRepository.findByReference("KN-2025-000003")).thenReturn(Optional.of(item(3L, "KN-2025-000003")));
+      when(answerRepository.insertDraft(anyLong(), any(), anyString(), any(), anyString(), any())).thenReturn(44L);
+
+      decide(picked("KN-2025-000003", null, "Cùng xin cấp xe tuần tra"));
+
+      assertThat(journal()).first().isEqualTo(new JournalEvent.TriageDecided(
+          Route.NOT_ADMISSIBLE, List.of(), null, InadmissibleGround.DUPLICATE, "KN-2025-000003", "Cùng xin cấp xe tuần tra"));
+    }
+
+    @Test
+    void notADuplicateLeavesTheOrdinaryDecisionToDecide() {
+      when(answerRepository.insertDraft(anyLong(), any(), anyString(), any(), anyString(), any())).thenReturn(45L);
+
+      decide(new TriageInput("NOT_ADMISSIBLE", List.of(), null, null, null, "OUT_OF_SCOPE", null, "Việc dân sự",
+          TriageInput.NOT_DUPLICATE));
+
+      verify(itemRepository, never()).findByReference(any());
+      assertThat(journal()).first().isEqualTo(new JournalEvent.TriageDecided(
+          Route.NOT_ADMISSIBLE, List.of(), null, InadmissibleGround.OUT_OF_SCOPE, null, "Việc dân sự"));
+    }
+
+    @Test
+    void aPickedDuplicateThatContradictsTheRestOfTheDecisionIsRefused() {
+      assertThat(problems(() -> decide(picked("KN-2025-000003", "ANSWER_NOW", null))))
+          .extracting(FieldProblem::field).containsExactly("duplicateCandidate");
+      assertThat(problems(() -> decide(new TriageInput("NOT_ADMISSIBLE", List.of(), null, null, null, "DUPLICATE",
+          "KN-2025-000009", null, "KN-2025-000003"))))
+          .extracting(FieldProblem::field).containsExactly("duplicateCandidate");
+      assertThat(problems(() -> decide(new TriageInput("NOT_ADMISSIBLE", List.of(), null, null, null, "OUT_OF_SCOPE",
+          null, null, "KN-2025-000003"))))
+          .extracting(FieldProblem::field).containsExactly("duplicateCandidate");
+      assertNothingWritten();
+    }
+
+    @Test
+    void aPickedReferenceMustStillExistAndNotBeTheItemItself() {
+      assertThat(problems(() -> decide(picked("KN-2025-000999", null, null))))
+          .extracting(FieldProblem::field).containsExactly("duplicateOf");
+      assertThat(problems(() -> decide(picked(REFERENCE, null, null))))
+          .extracting(FieldProblem::field).contains("duplicateOf");
+      assertNothingWritten();
+    }
+
+    TriageInput picked(String reference, String decision, String reason) {
+      return new TriageInput(decision, List.of(), null, null, null, null, null, reason, reference);
+    }
+  }
+
   // --- helpers ---
 
   TriageService.TriageOutcome decide(TriageInput input) {

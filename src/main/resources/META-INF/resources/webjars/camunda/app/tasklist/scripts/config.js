@@ -81,8 +81,9 @@ export default {
     fallbackLocale: 'en'
   },
   // Frontend plugins, by path relative to the 'tasklist' folder, without the '.js' ending: the
-  // header's link to the application's own pages, with the count of unread notices.
-  customScripts: ['scripts/app-links'],
+  // header's link to the application's own pages, with the count of unread notices; the start
+  // form's warning about the unit's likely duplicates.
+  customScripts: ['scripts/app-links', 'scripts/similar-items'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
