@@ -32,8 +32,12 @@ class IntakeController {
   private final CurrentUsers currentUsers;
   private final vn.police.grievance.tracking.SimilarItems similarItems;
 
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
+
   IntakeController(
-      IntakeService intake, ItemViews views, CurrentUsers currentUsers, vn.police.grievance.tracking.SimilarItems similarItems) {
+      IntakeService intake, ItemViews views, CurrentUsers currentUsers, vn.police.grievance.tracking.SimilarItems similarItems,
+      com.fasterxml.jackson.databind.ObjectMapper json) {
+    this.json = json;
     this.intake = intake;
     this.views = views;
     this.currentUsers = currentUsers;
@@ -75,7 +79,35 @@ class IntakeController {
               schema = @Schema(type = "string", maxLength = 100))
           @RequestHeader(name = "Idempotency-Key", required = false)
           String idempotencyKey) {
-    IntakeService.Submission submission = intake.submit(request, idempotencyKey, currentUsers.current());
+    return answer(intake.submit(request, idempotencyKey, currentUsers.current()));
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      operationId = "submitItemWithFiles",
+      summary = "Submit a difficulty or proposal with its scans and photos in the same request",
+      description =
+          "multipart/form-data: the item as JSON in the part `item`, up to 5 PDF, PNG or JPEG files (10 MB each)"
+              + " in parts `files`. The item, its files and its handling are created together; a refused"
+              + " file leaves nothing behind.",
+      responses = {
+        @ApiResponse(responseCode = "201", description = "Created: the new item with its files, in triage"),
+        @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key"),
+        @ApiResponse(responseCode = "400", description = "A field, or a file that is not a PDF, PNG or JPEG by its content"),
+        @ApiResponse(responseCode = "403", description = "The caller may not submit"),
+        @ApiResponse(responseCode = "413", description = "A file over 10 MB, or the request over its limit")
+      })
+  ResponseEntity<ItemView> submitWithFiles(
+      jakarta.servlet.http.HttpServletRequest http,
+      @Parameter(description = "Any unique string chosen by the client, at most 100 characters")
+          @RequestHeader(name = "Idempotency-Key", required = false)
+          String idempotencyKey) throws java.io.IOException {
+    MultipartSubmission.Parsed parsed =
+        MultipartSubmission.read(http.getInputStream(), http.getContentLengthLong(), http.getContentType(), json);
+    return answer(intake.submit(parsed.request(), idempotencyKey, currentUsers.current(), parsed.files()));
+  }
+
+  private ResponseEntity<ItemView> answer(IntakeService.Submission submission) {
     ItemView view = views.of(submission.item());
     if (submission.created()) {
       // the unit may submit what it had raised already: it is told which of its items look the same

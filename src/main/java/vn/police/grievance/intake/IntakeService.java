@@ -2,6 +2,7 @@ package vn.police.grievance.intake;
 
 import static vn.police.grievance.process.ProcessVariables.*;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,6 +44,10 @@ public class IntakeService {
   private final GrievanceProcess process;
   private final TransactionTemplate transaction;
   private final Notifications notifications;
+  private final vn.police.grievance.tracking.Attachments attachments;
+
+  /** Files a unit may send with one submission; more are attached afterwards, one by one. */
+  public static final int MAX_FILES = 5;
 
   IntakeService(
       ItemRepository items,
@@ -51,7 +56,8 @@ public class IntakeService {
       ReferenceGenerator references,
       GrievanceProcess process,
       TransactionTemplate transaction,
-      Notifications notifications) {
+      Notifications notifications,
+      vn.police.grievance.tracking.Attachments attachments) {
     this.items = items;
     this.itemService = itemService;
     this.organisation = organisation;
@@ -59,6 +65,7 @@ public class IntakeService {
     this.process = process;
     this.transaction = transaction;
     this.notifications = notifications;
+    this.attachments = attachments;
   }
 
   /**
@@ -66,7 +73,23 @@ public class IntakeService {
    * time; the item and its process start commit together or not at all.
    */
   public Submission submit(SubmitItemRequest request, String idempotencyKey, CurrentUser user) {
-    Checks.start().maxLength("Idempotency-Key", idempotencyKey, IDEMPOTENCY_KEY_MAX).throwIfAny();
+    return submit(request, idempotencyKey, user, List.of());
+  }
+
+  /** A file sent with a submission: its name as the unit gave it and its bytes. */
+  public record NewFile(String fileName, byte[] content) {}
+
+  /**
+   * Submits with files attached in the same request: the item, its files and its process start
+   * commit together, and a file refused (not a PDF, PNG or JPEG by its content, empty, too large)
+   * leaves nothing behind. The files are kept before the process starts, so triage's first view of
+   * the item lists them.
+   */
+  public Submission submit(SubmitItemRequest request, String idempotencyKey, CurrentUser user, List<NewFile> files) {
+    Checks.start()
+        .maxLength("Idempotency-Key", idempotencyKey, IDEMPOTENCY_KEY_MAX)
+        .check(files.size() <= MAX_FILES, "files", "Gửi tối đa " + MAX_FILES + " tệp cùng kiến nghị (at most " + MAX_FILES + " files)")
+        .throwIfAny();
     Optional<Submission> earlier = earlierSubmission(idempotencyKey, user);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -76,6 +99,9 @@ public class IntakeService {
           transaction.execute(
               status -> {
                 GrievanceItem saved = register(request, idempotencyKey, user);
+                for (NewFile file : files) {
+                  attachments.add(saved, file.fileName(), file.content(), user);
+                }
                 // the registration step binds the item to its new instance; this checks it did
                 String instance = process.start(saved, user);
                 if (!itemService.bindProcess(saved.id(), instance)) {

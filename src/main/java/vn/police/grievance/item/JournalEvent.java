@@ -225,9 +225,17 @@ public sealed interface JournalEvent {
     }
   }
 
-  /** A file was attached to the item: its name, type, size and SHA-256 (the file is kept unchanged). */
-  record AttachmentAdded(Long attachmentId, String fileName, String contentType, long sizeBytes, String sha256)
-      implements JournalEvent {
+  /**
+   * A file was attached to the item: its name, type, size and SHA-256 (the file is kept unchanged),
+   * and the step it was attached in, when an officer attached it while working on one (recorded
+   * since attachments on steps; earlier rows read it as null).
+   */
+  record AttachmentAdded(Long attachmentId, String fileName, String contentType, long sizeBytes, String sha256,
+      String stepName) implements JournalEvent {
+    public AttachmentAdded(Long attachmentId, String fileName, String contentType, long sizeBytes, String sha256) {
+      this(attachmentId, fileName, contentType, sizeBytes, sha256, null);
+    }
+
     public EventType type() {
       return EventType.ATTACHMENT_ADDED;
     }

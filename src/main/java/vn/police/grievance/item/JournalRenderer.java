@@ -147,7 +147,8 @@ public final class JournalRenderer {
           + "\nSHA-256 PDF: " + n.pdfSha256() + "\nSHA-256 DOCX: " + n.docxSha256();
     }
     if (event instanceof AttachmentAdded a) {
-      return a.fileName() + " (" + a.contentType() + ", " + a.sizeBytes() + " byte)\nSHA-256: " + a.sha256();
+      return a.fileName() + " (" + a.contentType() + ", " + a.sizeBytes() + " byte)"
+          + (a.stepName() == null ? "" : "\nĐính kèm tại bước: " + a.stepName()) + "\nSHA-256: " + a.sha256();
     }
     // head's review, the unit's reply, reopening, closing: the label and the reason say it all
     return null;

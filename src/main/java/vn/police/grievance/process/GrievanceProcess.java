@@ -57,6 +57,53 @@ public class GrievanceProcess {
     return as(user, () -> runtime.startProcessInstanceByKey(GRIEVANCE_PROCESS, item.reference(), variables).getId());
   }
 
+  /** An open step of an item, as an officer works on it: its activity id and its name. */
+  public record OpenStep(String taskId, String key, String name) {}
+
+  /**
+   * The open step {@code taskId} of the item, if {@code userId} holds it (has claimed it): what an
+   * officer attaches while working on a step belongs to that step. Read as the application, since
+   * the question is exactly whether the person holds the task.
+   */
+  public java.util.Optional<OpenStep> stepHeldBy(String taskId, long itemId, String userId) {
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(userId).singleResult();
+      if (task == null || !Long.valueOf(itemId).equals(asLong(tasks.getVariable(taskId, GRIEVANCE_ID)))) {
+        return java.util.Optional.empty();
+      }
+      String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+      // the task list's name is "step · reference · unit · category": the step is its first part
+      int cut = name.indexOf(" · ");
+      return java.util.Optional.of(new OpenStep(task.getId(), task.getTaskDefinitionKey(), cut > 0 ? name.substring(0, cut) : name));
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  /** The item an open task works on, if it is one of an item's steps. Read as the application. */
+  public java.util.Optional<Long> itemOfTask(String taskId) {
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.ofNullable(asLong(tasks.getVariable(taskId, GRIEVANCE_ID)));
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private static Long asLong(Object value) {
+    return value instanceof Number n ? Long.valueOf(n.longValue()) : null;
+  }
+
   /**
    * The earliest due date of the open steps of each item, by reference (an item's department study
    * runs in a process of its own under the same business key). Read as the application: the caller

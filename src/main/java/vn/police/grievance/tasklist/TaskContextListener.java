@@ -296,9 +296,10 @@ public class TaskContextListener implements TaskListener {
         text.append('\n');
       }
       text.append(f.fileName()).append(" (").append(Math.max(1, f.sizeBytes() / 1024)).append(" KB)").append(SEPARATOR)
+          .append(f.stepName() == null ? "đơn vị gửi" : "bước " + f.stepName()).append(SEPARATOR)
           .append("SHA-256 ").append(f.sha256(), 0, 16).append("…");
     }
-    text.append("\nTải tệp: trang Kiến nghị của đơn vị (/don-vi/) hoặc Thanh tra hồ sơ.");
+    text.append("\nTải tệp và đính kèm thêm: thẻ \u201cTệp đính kèm\u201d của công việc này.");
     return Variables.fitting(text, " …");
   }
 

@@ -37,7 +37,7 @@ public class Attachments {
 
   /** A file as listed, without its content. */
   public record Attachment(long id, long itemId, String fileName, String contentType, long sizeBytes, String sha256,
-      String uploadedBy, OffsetDateTime uploadedAt) {}
+      String uploadedBy, OffsetDateTime uploadedAt, String stepName) {}
 
   /** A file to download. */
   public record Download(Attachment attachment, byte[] content) {}
@@ -76,6 +76,16 @@ public class Attachments {
 
   @Transactional
   public Attachment add(GrievanceItem item, String fileName, byte[] content, CurrentUser user) {
+    return add(item, fileName, content, user, null);
+  }
+
+  /**
+   * Attaches a file while {@code user} works on {@code step} of the item (null: to the item, as its
+   * unit does): the file is listed and journalled with the step's name.
+   */
+  @Transactional
+  public Attachment add(GrievanceItem item, String fileName, byte[] content, CurrentUser user,
+      vn.police.grievance.process.GrievanceProcess.OpenStep step) {
     if (!access.mayRead(user, item)) {
       throw new vn.police.grievance.system.NotFoundException("No item " + item.reference());
     }
@@ -100,22 +110,24 @@ public class Attachments {
     String sha256 = vn.police.grievance.document.DocumentRegister.sha256(content);
     OffsetDateTime now = items.now();
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("INSERT INTO item_attachment (item_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)"
-            + " VALUES (?,?,?,?,?,?,?,?)")
-        .params(item.id(), name, type, (long) content.length, sha256, content, user.userId(), now)
+    String stepKey = step == null ? null : step.key();
+    String stepName = step == null ? null : step.name();
+    jdbc.sql("INSERT INTO item_attachment (item_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at,"
+            + " step_key, step_name) VALUES (?,?,?,?,?,?,?,?,?,?)")
+        .params(item.id(), name, type, (long) content.length, sha256, content, user.userId(), now, stepKey, stepName)
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
-    items.record(item.id(), user.userId(), new JournalEvent.AttachmentAdded(id, name, type, content.length, sha256));
-    return new Attachment(id, item.id(), name, type, content.length, sha256, user.userId(), now);
+    items.record(item.id(), user.userId(), new JournalEvent.AttachmentAdded(id, name, type, content.length, sha256, stepName));
+    return new Attachment(id, item.id(), name, type, content.length, sha256, user.userId(), now, stepName);
   }
 
   public List<Attachment> of(long itemId) {
-    return jdbc.sql("SELECT id, item_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at FROM item_attachment"
-            + " WHERE item_id = ? ORDER BY id")
+    return jdbc.sql("SELECT id, item_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, step_name"
+            + " FROM item_attachment WHERE item_id = ? ORDER BY id")
         .param(itemId)
         .query((rs, i) -> new Attachment(rs.getLong("id"), rs.getLong("item_id"), rs.getString("file_name"),
             rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
-            rs.getObject("uploaded_at", OffsetDateTime.class)))
+            rs.getObject("uploaded_at", OffsetDateTime.class), rs.getString("step_name")))
         .list();
   }
 

@@ -46,6 +46,8 @@ class AttachmentApiTest {
   @Autowired ProcessDriver driver;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper json;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
   private long stored(GrievanceItem item) {
     return jdbc.sql("SELECT COUNT(*) FROM item_attachment WHERE item_id = ?").param(item.id()).query(Long.class).single();
@@ -108,5 +110,112 @@ class AttachmentApiTest {
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     assertThat(stored(item)).isZero();
     assertThat(driver.eventTypes(item)).doesNotContain(EventType.ATTACHMENT_ADDED);
+  }
+
+  // --- files sent with the submission, in one request ---
+
+  @Test
+  void aUnitSubmitsItsItemWithAScanAndAPhotoInOneRequestAndTriageListsThem() throws Exception {
+    String title = "Trụ sở dột " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    String location = mvc.perform(post("/api/items").with(LONG_HOA)
+            .contentType("multipart/form-data; boundary=" + BOUNDARY)
+            .content(multipart(item(title), new Part("bien-ban.pdf", PDF), new Part("mai-nha.png", PNG))))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getHeader("Location");
+    GrievanceItem item = driver.byReference(location.replace("/api/items/", ""));
+
+    assertThat(stored(item)).isEqualTo(2);
+    assertThat(driver.eventTypes(item)).containsSubsequence(EventType.SUBMITTED, EventType.ATTACHMENT_ADDED, EventType.ATTACHMENT_ADDED);
+    var triage = driver.task(item, "userTask_triage");
+    assertThat(String.valueOf(tasks.getVariableLocal(triage.getId(), "ctxAttachments")))
+        .contains("bien-ban.pdf").contains("mai-nha.png").contains("đơn vị gửi");
+  }
+
+  @Test
+  void aRefusedFileInASubmissionLeavesNoItemNoFileAndNoProcess() throws Exception {
+    String title = "Thiếu máy tính " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    byte[] fakePdf = "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8);
+    long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("grievance-handling").count();
+    long filesBefore = jdbc.sql("SELECT COUNT(*) FROM item_attachment").query(Long.class).single();
+    mvc.perform(post("/api/items").with(LONG_HOA).contentType("multipart/form-data; boundary=" + BOUNDARY)
+            .content(multipart(item(title), new Part("that.pdf", PDF), new Part("gia.pdf", fakePdf))))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("file"));
+    mvc.perform(post("/api/items").with(LONG_HOA).contentType("multipart/form-data; boundary=" + BOUNDARY)
+            .content(multipart(item(title), new Part("lon.pdf", Arrays.copyOf(PDF, Attachments.MAX_BYTES + 1)))))
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    Part[] six = new Part[6];
+    Arrays.fill(six, new Part("a.pdf", PDF));
+    mvc.perform(post("/api/items").with(LONG_HOA).contentType("multipart/form-data; boundary=" + BOUNDARY)
+            .content(multipart(item(title), six)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("files"));
+    mvc.perform(post("/api/items").with(LONG_HOA).contentType("multipart/form-data; boundary=" + BOUNDARY)
+            .content(multipart(null, new Part("that.pdf", PDF))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("item"));
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM grievance_item WHERE title = ?").param(title).query(Long.class).single()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("grievance-handling").count()).isEqualTo(instancesBefore);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM item_attachment").query(Long.class).single()).isEqualTo(filesBefore);
+  }
+
+  // --- files attached while working on a step ---
+
+  @Test
+  void theOfficerHoldingAStepAttachesToItAndTheFileIsListedAndJournalledWithTheStep() throws Exception {
+    GrievanceItem item = driver.submit("FACILITIES");
+    var triage = driver.task(item, "userTask_triage");
+    String base = "/api/tasks/" + triage.getId() + "/attachments";
+
+    // not claimed yet: nobody holds the step
+    mvc.perform(post(base).with(RECEPTION).contentType(MediaType.APPLICATION_PDF).header("X-File-Name", "doi-chieu.pdf").content(PDF))
+        .andExpect(status().isForbidden());
+    tasks.claim(triage.getId(), "tiepnhan");
+    mvc.perform(post(base).with(RECEPTION).contentType(MediaType.APPLICATION_PDF).header("X-File-Name", "doi-chieu.pdf").content(PDF))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.stepName").value("Phân loại, đề xuất hướng xử lý"));
+    // the unit reads the item but does not hold the step; another unit does not see it at all
+    mvc.perform(post(base).with(LONG_HOA).contentType(MediaType.APPLICATION_PDF).content(PDF)).andExpect(status().isForbidden());
+    mvc.perform(post(base).with(PHUOC_LAM).contentType(MediaType.APPLICATION_PDF).content(PDF)).andExpect(status().isNotFound());
+    mvc.perform(get(base).with(PHUOC_LAM)).andExpect(status().isNotFound());
+    mvc.perform(get("/api/tasks/no-such-task/attachments").with(RECEPTION)).andExpect(status().isNotFound());
+
+    mvc.perform(get(base).with(LONG_HOA))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.reference").value(item.reference()))
+        .andExpect(jsonPath("$.attachments[0].fileName").value("doi-chieu.pdf"))
+        .andExpect(jsonPath("$.attachments[0].stepName").value("Phân loại, đề xuất hướng xử lý"));
+    assertThat(stored(item)).isOne();
+    assertThat(driver.events(item)).anySatisfy(e -> assertThat(e.event())
+        .isInstanceOfSatisfying(vn.police.grievance.item.JournalEvent.AttachmentAdded.class,
+            a -> assertThat(a.stepName()).isEqualTo("Phân loại, đề xuất hướng xử lý")));
+  }
+
+  static final String BOUNDARY = "----grievance-test-boundary";
+
+  record Part(String fileName, byte[] content) {}
+
+  static String item(String title) {
+    return "{\"category\":\"FACILITIES\",\"title\":\"" + title + "\",\"content\":\"Mái trụ sở dột khi mưa.\"}";
+  }
+
+  /** A multipart/form-data body as a browser sends it: the item as JSON, then the files. */
+  static byte[] multipart(String itemJson, Part... files) throws java.io.IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    if (itemJson != null) {
+      out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"item\"\r\n"
+          + "Content-Type: application/json\r\n\r\n" + itemJson + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    for (Part f : files) {
+      out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + f.fileName() + "\"\r\n"
+          + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      out.write(f.content());
+      out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    out.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
   }
 }
