@@ -135,4 +135,31 @@ class FindAndReuseBrowserTest {
       browser.close();
     }
   }
+
+  @Test
+  void theOfficerHoldingTriageAttachesAFileInTheStepsTabAndSeesItBesideTheUnits() throws Exception {
+    GrievanceItem item = driver.submit("FACILITIES");
+    Path scan = java.nio.file.Files.createTempFile("doi-chieu-", ".pdf");
+    java.nio.file.Files.write(scan, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    tasklist.at("http://localhost:" + port);
+    tasklist.login("tiepnhan");
+    tasklist.openFilter("Chờ nhận xử lý");
+    tasklist.searchReference(item.reference());
+    tasklist.openTask(item.reference(), TRIAGE);
+    tasklist.claim();
+    tasklist.openFilter("Việc của tôi");
+    tasklist.openTask(item.reference(), TRIAGE);
+    tasklist.click(tasklist.waiting().until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Tệp đính kèm']"))));
+    WebElement input = tasklist.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("grievance-step-file")));
+    input.sendKeys(scan.toAbsolutePath().toString());
+    tasklist.click(tasklist.waiting().until(ExpectedConditions.elementToBeClickable(By.id("grievance-step-file-send"))));
+    tasklist.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("grievance-step-file-status"), "Đã đính kèm"));
+    WebElement table = tasklist.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table#grievance-step-attachments")));
+    assertThat(table.getText()).contains(scan.getFileName().toString()).contains("Phân loại, đề xuất hướng xử lý").contains("tiepnhan");
+    tasklist.screenshot("find-04-step-attachment-tab");
+    assertThat(jdbc.sql("SELECT step_key FROM item_attachment WHERE item_id = ?").param(item.id()).query(String.class).list())
+        .containsExactly("userTask_triage");
+  }
 }

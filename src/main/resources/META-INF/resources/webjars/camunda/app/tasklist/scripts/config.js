@@ -82,8 +82,8 @@ export default {
   },
   // Frontend plugins, by path relative to the 'tasklist' folder, without the '.js' ending: the
   // header's link to the application's own pages, with the count of unread notices; the start
-  // form's warning about the unit's likely duplicates.
-  customScripts: ['scripts/app-links', 'scripts/similar-items'],
+  // form's warning about the unit's likely duplicates; the steps' "Tệp đính kèm" tab.
+  customScripts: ['scripts/app-links', 'scripts/similar-items', 'scripts/step-attachments'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
