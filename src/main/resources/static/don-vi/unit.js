@@ -170,6 +170,7 @@ async function start() {
     return;
   }
   document.getElementById('who').textContent = session.name;
+  if (session.administrator || session.keepsCatalogue) document.getElementById('admin-link').hidden = false;
   if (session.csrfParameter) {
     document.getElementById('logout').append(el('input', {type: 'hidden', name: session.csrfParameter, value: session.csrfToken}));
   }
