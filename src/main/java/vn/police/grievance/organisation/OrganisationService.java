@@ -56,7 +56,7 @@ public class OrganisationService {
   /** Adds a unit and journals who added it. */
   @Transactional
   public OrgUnit add(NewUnit request, String userId) {
-    OrgUnit unit = add(request);
+    OrgUnit unit = insert(request);
     journal.record(userId, SUBJECT, unit.id(), "ADD", null, new Entry(unit, unit.kind().labelVi(), 1));
     return unit;
   }
@@ -122,8 +122,7 @@ public class OrganisationService {
    * Adds a unit: one administrative action gives it its group, its people's access rights and its
    * place in routing.
    */
-  @Transactional
-  public OrgUnit add(NewUnit request) {
+  private OrgUnit insert(NewUnit request) {
     UnitKind kind = null;
     try {
       kind = request.kind() == null ? null : UnitKind.valueOf(request.kind().trim());

@@ -87,7 +87,7 @@ class NoticeMailTest {
     proxy.restore();
     SMTP.purgeEmailFromAllMailboxes();
     unitId = "cax-mail-" + UUID.randomUUID().toString().substring(0, 6);
-    organisation.add(new NewUnit(unitId, "COMMUNE", "Công an xã Thư Điện Tử", "Mail commune police", null));
+    organisation.add(new NewUnit(unitId, "COMMUNE", "Công an xã Thư Điện Tử", "Mail commune police", null), "quantri");
     for (String who : List.of("an", "binh")) {
       User user = identity.newUser(unitId + "-" + who);
       user.setFirstName("Cán bộ");
