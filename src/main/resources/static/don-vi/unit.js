@@ -130,9 +130,22 @@ async function showItem(reference, note) {
 
 async function showNotices() {
   const notices = await api('GET', '/api/notifications?limit=100');
+  const preferences = await api('GET', '/api/notifications/preferences');
   const status = el('div');
+  const byEmail = el('input', {type: 'checkbox', id: 'email-notices', checked: preferences.email, onchange: async () => {
+    try {
+      const saved = await api('PUT', '/api/notifications/preferences', {email: byEmail.checked});
+      byEmail.checked = saved.email;
+      status.replaceChildren(el('div', {class: 'message ok', role: 'status'},
+        saved.email ? 'Đồng chí sẽ nhận thông báo qua thư điện tử.' : 'Đã tắt nhận thông báo qua thư điện tử.'));
+    } catch (e) {
+      byEmail.checked = !byEmail.checked;
+      status.replaceChildren(el('div', {class: 'message error', role: 'alert'}, e.message));
+    }
+  }});
   app.replaceChildren(
     el('h1', {}, 'Thông báo'),
+    el('p', {}, el('label', {class: 'inline'}, byEmail, ' Nhận thông báo qua thư điện tử')),
     el('div', {class: 'actions'}, el('button', {type: 'button', id: 'read-all', onclick: async () => {
       await api('POST', '/api/notifications/read-all');
       await showNotices();
@@ -170,6 +183,7 @@ async function start() {
     return;
   }
   document.getElementById('who').textContent = session.name;
+  if (session.administrator || session.keepsCatalogue) document.getElementById('admin-link').hidden = false;
   if (session.csrfParameter) {
     document.getElementById('logout').append(el('input', {type: 'hidden', name: session.csrfParameter, value: session.csrfToken}));
   }

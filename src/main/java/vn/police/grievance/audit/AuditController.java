@@ -232,7 +232,7 @@ class AuditController {
         Arrays.stream(Category.values()).map(c -> new Labelled(c.name(), c.labelVi())).toList(),
         Arrays.stream(ItemStatus.values()).map(s -> new Labelled(s.name(), s.labelVi())).toList(),
         List.of(new Labelled("RUNNING", "Đang xử lý"), new Labelled("FINISHED", "Đã kết thúc")),
-        all.stream().filter(u -> u.kind() == UnitKind.COMMUNE).map(u -> new Labelled(u.id(), u.nameVi())).toList(),
+        all.stream().filter(u -> u.kind().isCommuneLevel()).map(u -> new Labelled(u.id(), u.nameVi())).toList(),
         all.stream().filter(u -> u.kind() == UnitKind.DEPARTMENT).map(u -> new Labelled(u.id(), u.nameVi())).toList());
   }
 

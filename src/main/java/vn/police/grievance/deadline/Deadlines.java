@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashSet;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,35 +18,36 @@ public class Deadlines {
   private static final java.time.LocalTime END_OF_WORKING_DAY = java.time.LocalTime.of(17, 0);
 
   private final DeadlineProperties properties;
-  private final WorkingDayCalendar calendar;
+  private final DeadlineSettings settings;
   private final Clock clock;
 
-  public Deadlines(DeadlineProperties properties, Clock clock) {
+  public Deadlines(DeadlineProperties properties, DeadlineSettings settings, Clock clock) {
     this.properties = properties;
+    this.settings = settings;
     this.clock = clock;
-    Set<LocalDate> extra =
-        properties.extraHolidays() == null ? Set.of() : new HashSet<>(properties.extraHolidays());
-    this.calendar = new WorkingDayCalendar(new VietnameseHolidays(extra));
   }
 
-  /** The working-day calendar the deadlines are counted in. */
+  /**
+   * The working-day calendar the deadlines are counted in, as the administrators' days off and
+   * make-up working days stand now.
+   */
   public WorkingDayCalendar calendar() {
-    return calendar;
+    return settings.calendar();
   }
 
   /** When the step falls due; the reminder goes out then. */
   public Date due(String step) {
-    return afterWorkingDays(properties.workingDays(Step.valueOf(step)));
+    return afterWorkingDays(settings.workingDays(Step.valueOf(step)));
   }
 
   /** One working day before the due date, so that the step shows up as "due soon". */
   public Date followUp(String step) {
-    return afterWorkingDays(Math.max(0, properties.workingDays(Step.valueOf(step)) - 1));
+    return afterWorkingDays(Math.max(0, settings.workingDays(Step.valueOf(step)) - 1));
   }
 
   /** When an unfinished step is escalated to the leadership. */
   public Date escalation(String step) {
-    return afterWorkingDays(properties.workingDays(Step.valueOf(step)) + properties.escalationGrace());
+    return afterWorkingDays(settings.workingDays(Step.valueOf(step)) + properties.escalationGrace());
   }
 
   /**
@@ -69,7 +68,7 @@ public class Deadlines {
       return followUp(step);
     }
     LocalDate before = set.minusDays(1);
-    while (!calendar.isWorkingDay(before)) {
+    while (!calendar().isWorkingDay(before)) {
       before = before.minusDays(1);
     }
     ZonedDateTime now = ZonedDateTime.now(clock);
@@ -82,7 +81,7 @@ public class Deadlines {
     LocalDate set = dateOf(setDeadline);
     return set == null
         ? escalation(step)
-        : endOf(calendar.addWorkingDays(set, properties.escalationGrace()));
+        : endOf(calendar().addWorkingDays(set, properties.escalationGrace()));
   }
 
   /** The end of the working day on a date a step is tied to (a conference's session day). */
@@ -94,7 +93,7 @@ public class Deadlines {
   /** The end of the working day {@code days} working days after a date a step is tied to. */
   public Date workingDaysAfter(Object day, int days) {
     LocalDate date = dateOf(day);
-    return date == null ? null : endOf(calendar.addWorkingDays(date, days));
+    return date == null ? null : endOf(calendar().addWorkingDays(date, days));
   }
 
   private Date endOf(LocalDate day) {
@@ -116,6 +115,6 @@ public class Deadlines {
   }
 
   private Date afterWorkingDays(int days) {
-    return Date.from(calendar.addWorkingDays(ZonedDateTime.now(clock), days).toInstant());
+    return Date.from(calendar().addWorkingDays(ZonedDateTime.now(clock), days).toInstant());
   }
 }

@@ -22,15 +22,31 @@ import java.util.concurrent.ConcurrentMap;
 public final class WorkingDayCalendar {
 
   private final VietnameseHolidays holidays;
+  private final Set<LocalDate> makeUpWorkingDays;
   private final ConcurrentMap<Integer, Set<LocalDate>> daysOffByYear = new ConcurrentHashMap<>();
 
   public WorkingDayCalendar(VietnameseHolidays holidays) {
-    this.holidays = Objects.requireNonNull(holidays, "holidays");
+    this(holidays, Set.of());
   }
 
-  /** {@code true} unless the date is a Saturday, a Sunday or a day off of {@link VietnameseHolidays}. */
+  /**
+   * @param makeUpWorkingDays days the province declares working days although they fall on a
+   *     weekend (a Saturday worked to repay a bridged day off)
+   */
+  public WorkingDayCalendar(VietnameseHolidays holidays, Set<LocalDate> makeUpWorkingDays) {
+    this.holidays = Objects.requireNonNull(holidays, "holidays");
+    this.makeUpWorkingDays = Set.copyOf(makeUpWorkingDays);
+  }
+
+  /**
+   * {@code true} for a declared make-up working day; otherwise unless the date is a Saturday, a
+   * Sunday or a day off of {@link VietnameseHolidays}.
+   */
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    if (makeUpWorkingDays.contains(date)) {
+      return true;
+    }
     return !VietnameseHolidays.isWeeklyDayOff(date) && !daysOffOf(date.getYear()).contains(date);
   }
 

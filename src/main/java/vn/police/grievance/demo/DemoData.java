@@ -96,11 +96,15 @@ class DemoData implements ApplicationRunner {
         "Administrative police for social order", "province");
     unit("dept-phap-che", UnitKind.DEPARTMENT, "Phòng Pháp chế", "Legal department", "province");
     unit("dept-hinh-su", UnitKind.DEPARTMENT, "Phòng Cảnh sát hình sự", "Criminal police department", "province");
-    unit("cah-can-duoc", UnitKind.DISTRICT, "Công an huyện Cần Đước", "Can Duoc district police", "province");
-    unit("cah-can-giuoc", UnitKind.DISTRICT, "Công an huyện Cần Giuộc", "Can Giuoc district police", "province");
+    // since 1 July 2025 the commune level answers to the province; the former districts remain
+    // only as area groupings of their communes (for the figures), not as a level of command
+    unit("cah-can-duoc", UnitKind.DISTRICT, "Khu vực Cần Đước (Công an huyện cũ)", "Can Duoc area (former district)", "province");
+    unit("cah-can-giuoc", UnitKind.DISTRICT, "Khu vực Cần Giuộc (Công an huyện cũ)", "Can Giuoc area (former district)", "province");
     unit("cax-long-hoa", UnitKind.COMMUNE, "Công an xã Long Hòa", "Long Hoa commune police", "cah-can-duoc");
     unit("catt-can-duoc", UnitKind.COMMUNE, "Công an thị trấn Cần Đước", "Can Duoc town police", "cah-can-duoc");
     unit("cax-phuoc-lam", UnitKind.COMMUNE, "Công an xã Phước Lâm", "Phuoc Lam commune police", "cah-can-giuoc");
+    unit("cap-tan-an", UnitKind.COMMUNE, "Công an phường Tân An", "Tan An ward police", "province");
+    unit("cadk-hon-khoai", UnitKind.SPECIAL_ZONE, "Công an đặc khu Hòn Khoai", "Hon Khoai special zone police", "province");
   }
 
   private void unit(String id, UnitKind kind, String nameVi, String nameEn, String parent) {
@@ -150,6 +154,8 @@ class DemoData implements ApplicationRunner {
     user("xa.longhoa", "Cán bộ", "Công an xã Long Hòa", "cax-long-hoa");
     user("tt.canduoc", "Cán bộ", "Công an thị trấn Cần Đước", "catt-can-duoc");
     user("xa.phuoclam", "Cán bộ", "Công an xã Phước Lâm", "cax-phuoc-lam");
+    user("phuong.tanan", "Cán bộ", "Công an phường Tân An", "cap-tan-an");
+    user("dk.honkhoai", "Cán bộ", "Công an đặc khu Hòn Khoai", "cadk-hon-khoai");
   }
 
   private void department(String shortName, String unitId, String name) {

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 import vn.police.grievance.deadline.Deadlines;
-import vn.police.grievance.deadline.WorkingDayCalendar;
 
 /**
  * Days as the figures count them: local dates in Vietnam's zone (the application clock's), and
@@ -16,11 +15,12 @@ import vn.police.grievance.deadline.WorkingDayCalendar;
 @Component
 class WorkingDays {
 
-  private final WorkingDayCalendar calendar;
+  // asked each time: administrators change the days off while the application runs
+  private final Deadlines deadlines;
   private final Clock clock;
 
   WorkingDays(Deadlines deadlines, Clock clock) {
-    this.calendar = deadlines.calendar();
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
@@ -47,6 +47,6 @@ class WorkingDays {
 
   /** Working days from one moment to a later one, by their local dates. */
   int between(OffsetDateTime from, OffsetDateTime to) {
-    return Math.max(0, calendar.workingDaysBetween(dayOf(from), dayOf(to)));
+    return Math.max(0, deadlines.calendar().workingDaysBetween(dayOf(from), dayOf(to)));
   }
 }

@@ -38,7 +38,7 @@ public class ItemAccess {
     Set<String> departmentIds = new HashSet<>();
     for (OrgUnit unit : memberOf) {
       switch (unit.kind()) {
-        case COMMUNE -> unitIds.add(unit.id());
+        case COMMUNE, SPECIAL_ZONE -> unitIds.add(unit.id());
         case DISTRICT -> {
           unitIds.add(unit.id());
           units.findAll().stream().filter(u -> unit.id().equals(u.parentId())).forEach(u -> unitIds.add(u.id()));

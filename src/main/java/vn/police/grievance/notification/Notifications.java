@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** In-app notices to a group: a unit, a department, the leadership. */
@@ -13,17 +15,25 @@ public class Notifications {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public Notifications(JdbcClient jdbc, Clock clock) {
+  public Notifications(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
+  /**
+   * Adds a notice to a group's list and announces it ({@link NoticeSent}), so that it can also go
+   * out by e-mail once the step that wrote it has committed.
+   */
   public void send(String recipientGroup, Long itemId, String kind, String message) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO notification (recipient_group, item_id, kind, message, created_at) VALUES (?,?,?,?,?)")
         .params(recipientGroup, itemId, kind, message, OffsetDateTime.now(clock))
-        .update();
+        .update(keys, "id");
+    events.publishEvent(new NoticeSent(keys.getKeyAs(Number.class).longValue(), recipientGroup, itemId, kind, message));
   }
 
   public List<Notification> forGroups(Collection<String> groups, int limit) {

@@ -23,13 +23,14 @@ public class IdentitySync {
   public void syncGroups() {
     units.findAll().forEach(this::syncGroups);
     // the one group that is no unit: operations staff, who see metrics and no items
-    ensureGroup(Groups.OPERATORS, "Vận hành hệ thống", "OPERATIONS");
+    ensureGroup(Groups.OPERATORS, "Vận hành hệ thống", "Vận hành");
   }
 
   public void syncGroups(OrgUnit unit) {
-    ensureGroup(unit.id(), unit.nameVi(), unit.kind().name());
+    // the group's type is what Camunda Admin lists next to its name: Vietnamese, never a raw kind
+    ensureGroup(unit.id(), unit.nameVi(), unit.kind().labelVi());
     if (unit.kind() == UnitKind.DEPARTMENT) {
-      ensureGroup(unit.headGroupId(), "Lãnh đạo " + unit.nameVi(), "DEPARTMENT_HEAD");
+      ensureGroup(unit.headGroupId(), "Lãnh đạo " + unit.nameVi(), "Lãnh đạo phòng");
     }
   }
 

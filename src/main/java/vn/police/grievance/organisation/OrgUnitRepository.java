@@ -55,6 +55,18 @@ public class OrgUnitRepository {
     return findById(id).isPresent();
   }
 
+  public int version(String id) {
+    return jdbc.sql("SELECT version FROM org_unit WHERE id = ?").param(id).query(Integer.class).single();
+  }
+
+  /** Changes a unit if it is still at {@code version}; false when someone else changed it first. */
+  public boolean update(String id, int version, String nameVi, String nameEn, String parentId, boolean active) {
+    return jdbc.sql("UPDATE org_unit SET name_vi = ?, name_en = ?, parent_id = ?, active = ?, version = version + 1"
+            + " WHERE id = ? AND version = ?")
+        .params(java.util.Arrays.asList(nameVi, nameEn, parentId, active, id, version))
+        .update() == 1;
+  }
+
   public void insertIfMissing(OrgUnit unit) {
     if (exists(unit.id())) {
       return;

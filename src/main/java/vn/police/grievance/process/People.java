@@ -28,6 +28,17 @@ public class People {
         .map(People::person).toList();
   }
 
+  /** A member of a group who can be written to. */
+  public record Addressee(String id, String name, String email) {}
+
+  /** The members of a group who have an e-mail address (from the user store, or the single sign-on token). */
+  public List<Addressee> addresseesOf(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).list().stream()
+        .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+        .map(u -> new Addressee(u.getId(), person(u).name(), u.getEmail().trim()))
+        .toList();
+  }
+
   /** The e-mail addresses of a group's members who have one (from the user store, or the single sign-on token). */
   public List<String> emailsOf(String groupId) {
     return identity.createUserQuery().memberOfGroup(groupId).list().stream()

@@ -17,6 +17,6 @@ public record Regulation(
     boolean demo) {
 
   public boolean citable() {
-    return status != RegulationStatus.REPEALED;
+    return status != RegulationStatus.REPEALED && status != RegulationStatus.RETIRED;
   }
 }

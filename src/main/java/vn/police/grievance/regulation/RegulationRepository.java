@@ -80,7 +80,7 @@ public class RegulationRepository {
       params.put("cat", "%," + category.trim().toUpperCase() + ",%");
     }
     if (citableOnly) {
-      sql.append(" AND status <> 'REPEALED'");
+      sql.append(" AND status NOT IN ('REPEALED', 'RETIRED')");
     }
     sql.append(" ORDER BY code");
     List<Regulation> candidates = jdbc.sql(sql.toString()).params(params).query(MAPPER).list();

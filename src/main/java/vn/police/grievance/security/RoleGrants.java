@@ -101,6 +101,7 @@ final class RoleGrants {
   static final Map<UnitKind, List<Grant>> BY_KIND =
       Map.of(
           UnitKind.COMMUNE, concat(TASKLIST_USER, TASK_WORKER, SUBMITTER),
+          UnitKind.SPECIAL_ZONE, concat(TASKLIST_USER, TASK_WORKER, SUBMITTER),
           UnitKind.DISTRICT, TASKLIST_USER,
           UnitKind.RECEPTION, concat(TASKLIST_USER, TASK_WORKER, SUBMITTER, CALLS_DEPARTMENT_STUDY, CONFERENCE_ORGANISER),
           UnitKind.DEPARTMENT, concat(TASKLIST_USER, TASK_WORKER),

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.police.grievance.process.People;
+import vn.police.grievance.regulation.RegulationCatalogue;
 import vn.police.grievance.system.CurrentUser;
 import vn.police.grievance.system.CurrentUsers;
 
@@ -29,7 +30,12 @@ class SessionController {
     this.people = people;
   }
 
-  record Session(String userId, String name, String csrfHeader, String csrfParameter, String csrfToken) {}
+  /**
+   * {@code administrator} and {@code keepsCatalogue} only decide which links a page shows; every
+   * API checks the caller itself.
+   */
+  record Session(String userId, String name, String csrfHeader, String csrfParameter, String csrfToken,
+      boolean administrator, boolean keepsCatalogue) {}
 
   @GetMapping
   @Operation(operationId = "getSession", summary = "The signed-in person and the CSRF token of their session")
@@ -39,6 +45,6 @@ class SessionController {
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     return new Session(user.userId(), people.nameOf(user.userId()),
         csrf == null ? null : csrf.getHeaderName(), csrf == null ? null : csrf.getParameterName(),
-        csrf == null ? null : csrf.getToken());
+        csrf == null ? null : csrf.getToken(), user.isAdministrator(), RegulationCatalogue.keeps(user));
   }
 }

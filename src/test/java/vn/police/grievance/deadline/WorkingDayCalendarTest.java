@@ -157,6 +157,17 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void aDeclaredMakeUpSaturdayIsAWorkingDay() {
+    // Saturday 14 March 2026 worked to repay a bridged day off
+    WorkingDayCalendar configured = new WorkingDayCalendar(new VietnameseHolidays(), Set.of(date(2026, 3, 14)));
+
+    assertThat(configured.isWorkingDay(date(2026, 3, 14))).isTrue();
+    assertThat(configured.isWorkingDay(date(2026, 3, 15))).isFalse();
+    assertThat(configured.addWorkingDays(date(2026, 3, 13), 1)).isEqualTo(date(2026, 3, 14));
+    assertThat(calendar.addWorkingDays(date(2026, 3, 13), 1)).isEqualTo(date(2026, 3, 16));
+  }
+
+  @Test
   void sharedCalendarGivesTheSameDeadlinesFromManyThreads() {
     WorkingDayCalendar shared = new WorkingDayCalendar(new VietnameseHolidays());
     List<LocalDate> sequential = IntStream.range(0, 400)

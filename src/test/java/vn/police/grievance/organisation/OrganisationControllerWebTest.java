@@ -96,7 +96,7 @@ class OrganisationControllerWebTest {
   @WithMockUser(username = "quantri", authorities = "GROUP_camunda-admin")
   void anAdministratorAddsAUnitAndGetsA201WithIt() throws Exception {
     NewUnit request = new NewUnit("cax-long-trach", "COMMUNE", "Công an xã Long Trạch", "Long Trach commune police", "cah-can-duoc");
-    when(organisation.add(request)).thenReturn(new OrgUnit(
+    when(organisation.add(request, "quantri")).thenReturn(new OrgUnit(
         "cax-long-trach", UnitKind.COMMUNE, "Công an xã Long Trạch", "Long Trach commune police", "cah-can-duoc", true, false));
 
     mvc.perform(post("/api/units").contentType(MediaType.APPLICATION_JSON).content(NEW_COMMUNE))
@@ -105,7 +105,7 @@ class OrganisationControllerWebTest {
         .andExpect(jsonPath("$.id").value("cax-long-trach"))
         .andExpect(jsonPath("$.kind").value("COMMUNE"))
         .andExpect(jsonPath("$.active").value(true));
-    verify(organisation).add(request);
+    verify(organisation).add(request, "quantri");
   }
 
   @Test
@@ -115,13 +115,13 @@ class OrganisationControllerWebTest {
         .andExpect(status().isForbidden())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.title").value("Forbidden"));
-    verify(organisation, org.mockito.Mockito.never()).add(any());
+    verify(organisation, org.mockito.Mockito.never()).add(any(), any());
   }
 
   @Test
   @WithMockUser(username = "quantri", authorities = "GROUP_camunda-admin")
   void aUnitTheServiceRejectsIsA400ProblemListingTheFields() throws Exception {
-    when(organisation.add(any())).thenThrow(new InvalidInputException(List.of(
+    when(organisation.add(any(), any())).thenThrow(new InvalidInputException(List.of(
         new InvalidInputException.FieldProblem("id", "Mã đơn vị đã tồn tại (id already used)"),
         new InvalidInputException.FieldProblem("kind", "Loại đơn vị phải là COMMUNE, DISTRICT hoặc DEPARTMENT"))));
 
@@ -138,6 +138,6 @@ class OrganisationControllerWebTest {
         .andExpect(status().isBadRequest())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.title").value("Malformed request body"));
-    verify(organisation, org.mockito.Mockito.never()).add(any());
+    verify(organisation, org.mockito.Mockito.never()).add(any(), any());
   }
 }

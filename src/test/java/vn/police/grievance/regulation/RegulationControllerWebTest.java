@@ -30,6 +30,7 @@ import vn.police.grievance.support.WebSlices;
  * and covered by {@code security/AuthorizationMatrixTest}.
  */
 @WebMvcTest(controllers = RegulationController.class)
+@org.springframework.context.annotation.Import(vn.police.grievance.system.CurrentUsers.class)
 @AutoConfigureMockMvc(addFilters = false)
 @WithMockUser(username = "cv.haucan", authorities = "GROUP_pv01")
 class RegulationControllerWebTest {
@@ -42,6 +43,7 @@ class RegulationControllerWebTest {
   @Autowired ApplicationContext context;
 
   @MockitoBean RegulationRepository regulations;
+  @MockitoBean RegulationCatalogue catalogue;
 
   @Test
   void theSliceRunsWithoutTheEngineOrADatabase() {

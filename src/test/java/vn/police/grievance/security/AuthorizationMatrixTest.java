@@ -44,6 +44,9 @@ class AuthorizationMatrixTest {
       app.listItems           401       200     200          200      200       200         200      200        200     200      200
       app.searchCatalogue     401       200     200          200      200       200         200      200        200     200      200
       app.addUnit             401       403     403          403      403       403         403      403        403     403      201
+      app.addRegulation       401       403     403          403      201       403         403      403        403     403      201
+      app.declareDayOff       401       403     403          403      403       403         403      403        403     403      201
+      app.readAdminJournal    401       403     403          403      403       403         403      403        200     403      200
       app.readAuditFile       401       403     403          403      403       403         403      200        200     403      200
       app.exportAudit         401       403     403          403      403       403         403      200        200     403      200
       app.readFigures         401       403     403          200      403       403         200      200        200     403      200
@@ -100,6 +103,14 @@ class AuthorizationMatrixTest {
       Map.entry("app.addUnit", (s, user) -> s.send("POST", "/api/units",
           "{\"id\":\"cax-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"kind\":\"COMMUNE\",\"nameVi\":\"Công an xã Mới\","
               + "\"nameEn\":\"New commune police\",\"parentId\":\"cah-can-duoc\"}", null)),
+      Map.entry("app.addRegulation", (s, user) -> s.send("POST", "/api/regulations",
+          "{\"code\":\"MT-" + UUID.randomUUID().toString().substring(0, 8) + "/2026\",\"title\":\"Văn bản thử\","
+              + "\"issuingBody\":\"Công an tỉnh\",\"categories\":[\"OTHER\"]}", null)),
+      // a day far in the future, so that no deadline of another test moves
+      Map.entry("app.declareDayOff", (s, user) -> s.send("POST", "/api/admin/calendar-days",
+          "{\"date\":\"" + java.time.LocalDate.of(2090, 1, 1).plusDays(Math.floorMod(UUID.randomUUID().hashCode(), 3650))
+              + "\",\"kind\":\"DAY_OFF\",\"note\":\"Thử quyền\"}", null)),
+      Map.entry("app.readAdminJournal", (s, user) -> s.get("/api/admin/journal")),
       Map.entry("engine.startItem", (s, user) -> s.send("POST", "/engine-rest/process-definition/key/grievance-handling/submit-form",
           "{\"variables\":{\"unitId\":{\"value\":\"cax-long-hoa\"},\"category\":{\"value\":\"EQUIPMENT\"},"
               + "\"title\":{\"value\":\"Thiếu xe\"},\"content\":{\"value\":\"Cần xe tuần tra\"}}}", null)),
