@@ -173,11 +173,11 @@ class IntakeControllerWebTest {
   }
 
   @Test
-  void aSubmissionThatIsNotJsonIsA415Problem() throws Exception {
+  void aSubmissionThatIsNeitherJsonNorMultipartIsA415ProblemNamingBoth() throws Exception {
     mvc.perform(post("/api/items").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("title=Trụ+sở"))
         .andExpect(status().isUnsupportedMediaType())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(header().string("Accept", MediaType.APPLICATION_JSON_VALUE));
+        .andExpect(header().string("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.MULTIPART_FORM_DATA_VALUE));
     verifyNoInteractions(intake);
   }
 }
