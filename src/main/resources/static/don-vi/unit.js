@@ -113,7 +113,13 @@ async function showItem(reference, note) {
     answer
       ? el('div', {class: 'card', id: 'item-answer'}, el('p', {}, answer.body),
         answer.regulations.length ? el('p', {class: 'muted'}, 'Căn cứ: ' + answer.regulations.join(', ')) : null,
-        el('p', {class: 'muted'}, 'Gửi đơn vị: ' + when(answer.deliveredAt, true)))
+        el('p', {class: 'muted'}, 'Gửi đơn vị: ' + when(answer.deliveredAt, true)),
+        answer.letter
+          ? el('p', {id: 'item-letter'},
+            `Công văn số ${answer.letter.numberAndSymbol} ngày ${when(answer.letter.issuedAt)}, ký số: ${answer.letter.signedBy || ''}. `,
+            el('a', {href: answer.letter.pdfUrl, id: 'item-letter-pdf', download: ''}, 'Tải công văn (PDF đã ký số)'),
+            el('br', {}), el('span', {class: 'muted'}, 'SHA-256 ' + answer.letter.pdfSha256))
+          : null)
       : el('p', {class: 'muted', id: 'item-answer'}, 'Chưa có trả lời.'),
     el('h2', {}, 'Tệp đính kèm'),
     status,

@@ -117,6 +117,19 @@ class AuditController {
     return audit.file(reference);
   }
 
+  @GetMapping("/items/{reference}/documents")
+  @Operation(
+      operationId = "getAuditDocuments",
+      summary = "The item's official documents (answer letter, proposal) with their hashes, each checked now: files"
+          + " against their SHA-256, the PDF's signature and certificate")
+  @ApiResponse(responseCode = "200", description = "The documents and what each check found")
+  @ApiResponse(responseCode = "404", description = "No item with this reference")
+  java.util.List<DocumentCheck> documents(
+      @Parameter(description = "The item's reference", example = "KN-2026-000001") @PathVariable @Size(max = 20) String reference) {
+    reader();
+    return audit.documents(reference);
+  }
+
   @GetMapping("/items/{reference}.csv")
   @Operation(operationId = "exportAuditFileCsv", summary = "One item's file as CSV (UTF-8 with BOM, RFC 4180)")
   @ApiResponse(

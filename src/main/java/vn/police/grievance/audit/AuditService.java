@@ -25,6 +25,8 @@ public class AuditService {
   private final AuditTrail trail;
   private final AuditChain chain;
   private final OrganisationService organisation;
+  private final vn.police.grievance.document.DocumentRegister register;
+  private final vn.police.grievance.letter.OutgoingLetters letters;
   private final TransactionTemplate readOnly;
 
   AuditService(
@@ -33,7 +35,11 @@ public class AuditService {
       AuditTrail trail,
       AuditChain chain,
       OrganisationService organisation,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      vn.police.grievance.document.DocumentRegister register,
+      vn.police.grievance.letter.OutgoingLetters letters) {
+    this.register = register;
+    this.letters = letters;
     this.audit = audit;
     this.items = items;
     this.trail = trail;
@@ -62,6 +68,27 @@ public class AuditService {
   public ItemFile file(String reference) {
     GrievanceItem item = items.findByReference(reference).orElseThrow(() -> new NotFoundException("No item " + reference));
     return readOnly.execute(status -> trail.fileOf(item));
+  }
+
+  /** The item's official documents, each checked now against its hashes and its signature. */
+  public java.util.List<DocumentCheck> documents(String reference) {
+    GrievanceItem item = items.findByReference(reference).orElseThrow(() -> new NotFoundException("No item " + reference));
+    return register.search(new vn.police.grievance.document.DocumentRegister.Query(null, null, null, null, item.id()), 200)
+        .stream()
+        .sorted(java.util.Comparator.comparing(vn.police.grievance.document.DocumentRegister.Issued::id))
+        .map(this::check)
+        .toList();
+  }
+
+  private DocumentCheck check(vn.police.grievance.document.DocumentRegister.Issued d) {
+    boolean hashes =
+        vn.police.grievance.document.DocumentRegister.sha256(register.pdf(d.id())).equals(d.pdfSha256())
+            && vn.police.grievance.document.DocumentRegister.sha256(register.docx(d.id())).equals(d.docxSha256());
+    var signature = letters.verify(d);
+    String finding = (hashes ? "Tệp khớp mã băm đã lưu. " : "Tệp KHÔNG khớp mã băm đã lưu: đã bị thay đổi. ") + signature.describe();
+    return new DocumentCheck(
+        d.id(), d.numberAndSymbol(), d.purpose(), d.issuedAt(), d.addressee(), d.signerId(), d.signerName(), d.pdfSha256(),
+        d.docxSha256(), d.certificateSubject(), d.demoCertificate(), hashes, signature.valid(), finding);
   }
 
   public ChainReport verify() {

@@ -21,6 +21,7 @@ final class StepKeys {
           "userTask_headReview", Step.HEAD_REVIEW,
           "userTask_recordAuthorityReply", Step.AUTHORITY_REPLY,
           "userTask_leadershipSignOff", Step.SIGN_OFF,
+          "userTask_proposalSignOff", Step.SIGN_OFF,
           "userTask_confirmAnswer", Step.UNIT_RESPONSE);
 
   static Optional<Step> of(String taskDefinitionKey) {

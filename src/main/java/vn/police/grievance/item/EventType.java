@@ -28,7 +28,10 @@ public enum EventType {
   CONFERENCE_ANSWER_CONFIRMED("Chủ trì xác nhận trả lời tại hội nghị"),
   CONFERENCE_ANSWER_DECLINED("Chủ trì không xác nhận trả lời tại hội nghị"),
   CONCLUSION_NOTICE_ISSUED("Ban hành thông báo kết luận hội nghị"),
-  ATTACHMENT_ADDED("Đính kèm tài liệu");
+  ATTACHMENT_ADDED("Đính kèm tài liệu"),
+  PROPOSAL_APPROVED("Lãnh đạo duyệt văn bản đề xuất cấp trên"),
+  PROPOSAL_RETURNED("Lãnh đạo trả lại văn bản đề xuất cấp trên"),
+  DOCUMENT_ISSUED("Ban hành văn bản");
 
   private final String labelVi;
 

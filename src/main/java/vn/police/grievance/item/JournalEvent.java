@@ -105,7 +105,15 @@ public sealed interface JournalEvent {
     }
   }
 
-  record AuthorityReplyRecorded(HigherAuthority authority, String reply) implements JournalEvent {
+  /**
+   * The higher authority's reply; {@code inReplyTo} is the number and symbol of the proposal it
+   * answers (null for proposals sent before proposals were issued as documents).
+   */
+  record AuthorityReplyRecorded(HigherAuthority authority, String reply, String inReplyTo) implements JournalEvent {
+    public AuthorityReplyRecorded(HigherAuthority authority, String reply) {
+      this(authority, reply, null);
+    }
+
     public EventType type() {
       return EventType.AUTHORITY_REPLY_RECORDED;
     }
@@ -238,6 +246,40 @@ public sealed interface JournalEvent {
 
     public EventType type() {
       return EventType.ATTACHMENT_ADDED;
+    }
+  }
+
+  /** The leadership approved the department's proposal to a higher authority: it may be issued and sent. */
+  record ProposalApproved(HigherAuthority authority) implements JournalEvent {
+    public EventType type() {
+      return EventType.PROPOSAL_APPROVED;
+    }
+  }
+
+  /** The leadership returned the department's proposal to a higher authority for redrafting, with a reason. */
+  record ProposalReturned(HigherAuthority authority, String reason) implements JournalEvent {
+    public EventType type() {
+      return EventType.PROPOSAL_RETURNED;
+    }
+  }
+
+  /**
+   * An official document of the item was issued: its purpose (the answer letter to the unit, the
+   * proposal to a higher authority), number and date from the register, addressee, signer, the
+   * signing certificate's subject and the kept files' hashes (the PDF as signed).
+   */
+  record DocumentIssued(
+      String purpose,
+      String numberAndSymbol,
+      java.time.LocalDate issuedOn,
+      String addressee,
+      String signerId,
+      String certificateSubject,
+      String pdfSha256,
+      String docxSha256)
+      implements JournalEvent {
+    public EventType type() {
+      return EventType.DOCUMENT_ISSUED;
     }
   }
 }

@@ -60,6 +60,9 @@ public final class JournalEvents {
     register(EventType.CONFERENCE_ANSWER_DECLINED, ConferenceAnswerDeclined.class);
     register(EventType.CONCLUSION_NOTICE_ISSUED, ConclusionNoticeIssued.class);
     register(EventType.ATTACHMENT_ADDED, AttachmentAdded.class);
+    register(EventType.PROPOSAL_APPROVED, ProposalApproved.class);
+    register(EventType.PROPOSAL_RETURNED, ProposalReturned.class);
+    register(EventType.DOCUMENT_ISSUED, DocumentIssued.class);
   }
 
   private JournalEvents() {}
@@ -131,7 +134,8 @@ public final class JournalEvents {
       case ESCALATED -> new Escalated(Enums.parse(Step.class, step), detail);
       // the listening conference came after the journal was typed: no untyped row of these exists
       case RAISED_AT_CONFERENCE, ANSWERED_AT_CONFERENCE, ASSIGNED_AT_CONFERENCE, CONFERENCE_ANSWER_CONFIRMED,
-          CONFERENCE_ANSWER_DECLINED, CONCLUSION_NOTICE_ISSUED, ATTACHMENT_ADDED ->
+          CONFERENCE_ANSWER_DECLINED, CONCLUSION_NOTICE_ISSUED, ATTACHMENT_ADDED, PROPOSAL_APPROVED, PROPOSAL_RETURNED,
+          DOCUMENT_ISSUED ->
           throw new IllegalStateException("An untyped journal row of type " + type + " cannot exist");
     };
   }

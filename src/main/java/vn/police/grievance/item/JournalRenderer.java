@@ -105,7 +105,23 @@ public final class JournalRenderer {
       return name(c.departmentId()) + ": " + c.opinion();
     }
     if (event instanceof AuthorityReplyRecorded r) {
-      return (r.authority() == null ? "Cấp có thẩm quyền" : r.authority().labelVi()) + (r.reply() == null ? "" : ": " + r.reply());
+      return (r.authority() == null ? "Cấp có thẩm quyền" : r.authority().labelVi())
+          + (r.inReplyTo() == null ? "" : " (trả lời văn bản số " + r.inReplyTo() + ")")
+          + (r.reply() == null ? "" : ": " + r.reply());
+    }
+    if (event instanceof ProposalApproved p) {
+      return "Gửi: " + (p.authority() == null ? "cấp có thẩm quyền" : p.authority().labelVi());
+    }
+    if (event instanceof ProposalReturned p) {
+      return "Gửi: " + (p.authority() == null ? "cấp có thẩm quyền" : p.authority().labelVi());
+    }
+    if (event instanceof DocumentIssued d) {
+      return purpose(d.purpose()) + " số " + d.numberAndSymbol()
+          + (d.issuedOn() == null ? "" : " ngày " + DAY.format(d.issuedOn()))
+          + (d.addressee() == null ? "" : "\nNơi nhận: " + d.addressee())
+          + "\nNgười ký: " + name(d.signerId())
+          + (d.certificateSubject() == null ? "" : "\nChứng thư số: " + d.certificateSubject())
+          + "\nSHA-256 PDF (đã ký): " + d.pdfSha256() + "\nSHA-256 DOCX: " + d.docxSha256();
     }
     if (event instanceof SignedOff a) {
       return answer(a.kind(), a.answerId());
@@ -152,6 +168,17 @@ public final class JournalRenderer {
     }
     // head's review, the unit's reply, reopening, closing: the label and the reason say it all
     return null;
+  }
+
+  /** What an issued document is for, as the journal names it. */
+  private static String purpose(String purpose) {
+    if ("ANSWER_LETTER".equals(purpose)) {
+      return "Công văn trả lời đơn vị";
+    }
+    if ("PROPOSAL".equals(purpose)) {
+      return "Công văn đề xuất cấp có thẩm quyền";
+    }
+    return "Văn bản";
   }
 
   private String triage(TriageDecided t) {

@@ -60,6 +60,10 @@ public final class ProcessVariables {
   public static final String SIGN_OFF_DECISION = "signOffDecision";
   public static final String SIGN_OFF_RETURN_REASON = "signOffReturnReason";
 
+  // Leadership sign-off of a proposal to a higher authority (form)
+  public static final String PROPOSAL_DECISION = "proposalDecision";
+  public static final String PROPOSAL_RETURN_REASON = "proposalReturnReason";
+
   // The unit's response (form)
   public static final String UNIT_SATISFIED = "unitSatisfied";
   public static final String NOT_SATISFIED_REASON = "notSatisfiedReason";

@@ -47,6 +47,32 @@ class StudyRepository {
         .optional();
   }
 
+  /** The latest study, when it proposes to a higher authority. */
+  record Proposal(long studyId, String departmentId, String study, String proposal, String higherAuthority) {}
+
+  Optional<Proposal> latestProposal(long itemId) {
+    return jdbc.sql("SELECT id, department_id, study, proposal, outcome, higher_authority FROM item_study WHERE item_id = ?"
+            + " ORDER BY id DESC LIMIT 1")
+        .param(itemId)
+        .query((rs, i) -> new Proposal(rs.getLong("id"), rs.getString("department_id"), rs.getString("study"),
+            rs.getString("proposal"), "HIGHER_AUTHORITY".equals(rs.getString("outcome")) ? rs.getString("higher_authority") : null))
+        .optional()
+        .filter(p -> p.higherAuthority() != null);
+  }
+
+  void linkProposal(long studyId, long documentId) {
+    jdbc.sql("UPDATE item_study SET proposal_document_id = ? WHERE id = ?").params(documentId, studyId).update();
+  }
+
+  /** The number and symbol of the proposal the study was sent under ("07/CAT-PHC"), if it was issued. */
+  Optional<String> proposalNumber(long studyId) {
+    return jdbc.sql("SELECT d.doc_number, d.symbol FROM item_study s JOIN issued_document d ON d.id = s.proposal_document_id"
+            + " WHERE s.id = ?")
+        .param(studyId)
+        .query((rs, i) -> vn.police.grievance.document.DocumentRegister.written(rs.getInt(1)) + "/" + rs.getString(2))
+        .optional();
+  }
+
   void recordReply(long studyId, String reply, LocalDate repliedOn) {
     jdbc.sql("UPDATE item_study SET authority_reply = ?, authority_reply_on = ? WHERE id = ?")
         .params(reply, repliedOn, studyId)

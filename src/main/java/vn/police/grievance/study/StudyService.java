@@ -129,7 +129,9 @@ public class StudyService {
         itemId,
         actor,
         new JournalEvent.AuthorityReplyRecorded(
-            studies.latestHigherAuthority(itemId).map(HigherAuthority::valueOf).orElse(null), Text.clean(reply)));
+            studies.latestHigherAuthority(itemId).map(HigherAuthority::valueOf).orElse(null),
+            Text.clean(reply),
+            studies.proposalNumber(studyId).orElse(null)));
     answerService.draft(itemId, AnswerKind.DEPARTMENT, PROPOSED_ANSWER, proposedAnswer, basis, actor);
   }
 

@@ -61,6 +61,7 @@ public class TaskContextListener implements TaskListener {
   static final Map<String, List<String>> FRESH_DECISIONS =
       Map.of(
           "userTask_leadershipSignOff", List.of(SIGN_OFF_DECISION, SIGN_OFF_RETURN_REASON),
+          "userTask_proposalSignOff", List.of(PROPOSAL_DECISION, PROPOSAL_RETURN_REASON),
           "userTask_headReview", List.of(HEAD_DECISION, HEAD_RETURN_REASON),
           "userTask_confirmAnswer", List.of(UNIT_SATISFIED, NOT_SATISFIED_REASON),
           "userTask_triage", List.of(DUPLICATE_CANDIDATE));

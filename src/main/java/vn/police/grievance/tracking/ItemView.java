@@ -35,5 +35,12 @@ public record ItemView(
       List<String> regulations,
       String signedBy,
       OffsetDateTime signedAt,
-      OffsetDateTime deliveredAt) {}
+      OffsetDateTime deliveredAt,
+      LetterView letter) {}
+
+  /**
+   * The official letter the answer went out as: its number and symbol, date, signer, the signed
+   * PDF's SHA-256 and where to download it.
+   */
+  public record LetterView(String numberAndSymbol, OffsetDateTime issuedAt, String signedBy, String pdfSha256, String pdfUrl) {}
 }

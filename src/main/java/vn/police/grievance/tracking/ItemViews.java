@@ -17,16 +17,19 @@ public class ItemViews {
   private final ItemRepository items;
 
   private final vn.police.grievance.process.GrievanceProcess process;
+  private final vn.police.grievance.document.DocumentRegister register;
 
   public ItemViews(
       OrganisationService organisation,
       AnswerRepository answers,
       ItemRepository items,
-      vn.police.grievance.process.GrievanceProcess process) {
+      vn.police.grievance.process.GrievanceProcess process,
+      vn.police.grievance.document.DocumentRegister register) {
     this.organisation = organisation;
     this.answers = answers;
     this.items = items;
     this.process = process;
+    this.register = register;
   }
 
   /** The full view: delivered answer and status history included. */
@@ -35,7 +38,7 @@ public class ItemViews {
         answers
             .latestApproved(item.id())
             .filter(a -> a.deliveredAt() != null)
-            .map(ItemViews::answerView)
+            .map(a -> answerView(a, letter(item)))
             .orElse(null);
     return build(
         item,
@@ -87,13 +90,22 @@ public class ItemViews {
         history);
   }
 
-  private static ItemView.AnswerView answerView(Answer a) {
+  private static ItemView.AnswerView answerView(Answer a, ItemView.LetterView letter) {
     return new ItemView.AnswerView(
         a.kind().name(),
         a.body(),
         a.regulations().stream().map(Regulation::code).toList(),
         a.decidedBy(),
         a.decidedAt(),
-        a.deliveredAt());
+        a.deliveredAt(),
+        letter);
+  }
+
+  /** The item's latest answer letter, if one was issued. */
+  private ItemView.LetterView letter(GrievanceItem item) {
+    return register.ofItem(item.id(), "ANSWER_LETTER")
+        .map(d -> new ItemView.LetterView(
+            d.numberAndSymbol(), d.issuedAt(), d.signerName(), d.pdfSha256(), "/api/items/" + item.reference() + "/letter.pdf"))
+        .orElse(null);
   }
 }

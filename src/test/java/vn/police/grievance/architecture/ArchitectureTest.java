@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * <pre>
  *   edge        security · demo · operations · the application   wires or watches everything, nothing depends on it
  *   readers     audit · tasklist · figures                  read every feature, change nothing of theirs
- *   features    intake · triage · study · signoff · delivery · deadline · conference
+ *   features    intake · triage · study · signoff · delivery · deadline · conference · letter
  *   views       tracking                                    the item as the API shows it
  *   answers     answer
  *   engine      process                                     the engine behind a small facade
@@ -53,7 +53,7 @@ class ArchitectureTest {
           .layer("views").definedBy(ROOT + ".tracking..")
           .layer("features").definedBy(
               ROOT + ".intake..", ROOT + ".triage..", ROOT + ".study..", ROOT + ".signoff..", ROOT + ".delivery..",
-              ROOT + ".deadline..", ROOT + ".conference..")
+              ROOT + ".deadline..", ROOT + ".conference..", ROOT + ".letter..")
           .layer("readers").definedBy(ROOT + ".audit..", ROOT + ".tasklist..", ROOT + ".figures..")
           .layer("edge").definedBy(ROOT + ".security..", ROOT + ".demo..", ROOT + ".operations..")
           .whereLayer("edge").mayNotBeAccessedByAnyLayer()

@@ -139,7 +139,7 @@ class AuditTrailTest {
         List.of("TASK_CREATED reception userTask_draftImmediateAnswer"),
         step("tiepnhan", "userTask_draftImmediateAnswer", "ANSWER_DRAFTED", "STATUS_CHANGED"),
         List.of("TASK_CREATED leadership userTask_leadershipSignOff"),
-        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF"),
+        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF", "DOCUMENT_ISSUED"),
         delivered("cax-long-hoa"),
         step("xa.longhoa", "userTask_confirmAnswer", "UNIT_SATISFIED", "STATUS_CHANGED", "CLOSED"),
         List.of("PROCESS_ENDED system grievance-handling")));
@@ -213,7 +213,7 @@ class AuditTrailTest {
         List.of("TASK_CREATED dept-phap-che-head userTask_headReview"),
         step("tp.phapche", "userTask_headReview", "HEAD_APPROVED", "STATUS_CHANGED"),
         List.of("PROCESS_ENDED system department-study", "TASK_CREATED leadership userTask_leadershipSignOff"),
-        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF"),
+        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF", "DOCUMENT_ISSUED"),
         delivered("cax-long-hoa"),
         step("xa.longhoa", "userTask_confirmAnswer", "UNIT_SATISFIED", "STATUS_CHANGED", "CLOSED"),
         List.of("PROCESS_ENDED system grievance-handling")));
@@ -240,6 +240,7 @@ class AuditTrailTest {
     proposal.put("higherAuthority", "MINISTRY_OF_PUBLIC_SECURITY");
     work(item, "userTask_draftStudy", "cv.haucan", proposal);
     work(item, "userTask_headReview", "tp.haucan", headApproves());
+    work(item, "userTask_proposalSignOff", "lanhdao", approveProposal());
     later(30);
     driver.fireTimer(item, "boundaryEvent_authorityReplyDue");
     later(30);
@@ -258,6 +259,8 @@ class AuditTrailTest {
         step("cv.haucan", "userTask_draftStudy", "STUDY_DRAFTED"),
         List.of("TASK_CREATED dept-hau-can-head userTask_headReview"),
         step("tp.haucan", "userTask_headReview", "HEAD_APPROVED", "STATUS_CHANGED"),
+        List.of("TASK_CREATED leadership userTask_proposalSignOff"),
+        step("lanhdao", "userTask_proposalSignOff", "PROPOSAL_APPROVED", "DOCUMENT_ISSUED", "STATUS_CHANGED"),
         List.of("TASK_CREATED dept-hau-can userTask_recordAuthorityReply",
             "REMINDER_SENT system AUTHORITY_REPLY",
             "ESCALATED system AUTHORITY_REPLY"),
@@ -265,7 +268,10 @@ class AuditTrailTest {
         List.of("PROCESS_ENDED system department-study", "TASK_CREATED leadership userTask_leadershipSignOff")));
 
     assertThat(only(file, "STUDY_DRAFTED").detail()).startsWith("Đề xuất xin ý kiến cấp có thẩm quyền\nBộ Công an: ");
-    assertThat(only(file, "AUTHORITY_REPLY_RECORDED").detail()).isEqualTo("Bộ Công an: Bộ Công an phân bổ 02 xe tuần tra trong quý I/2027.");
+    // the reply is recorded against the number of the proposal it answers
+    assertThat(only(file, "AUTHORITY_REPLY_RECORDED").detail())
+        .matches("Bộ Công an \\(trả lời văn bản số \\d{2,}/CAT-PHC\\): Bộ Công an phân bổ 02 xe tuần tra trong quý I/2027\\.");
+    assertThat(only(file, "DOCUMENT_ISSUED").detail()).startsWith("Công văn đề xuất cấp có thẩm quyền số ").contains("Nơi nhận: Bộ Công an");
     assertThat(only(file, "REMINDER_SENT").detail()).isEqualTo("Nhắc nhóm: Phòng Hậu cần (dữ liệu mẫu)");
     assertThat(only(file, "ESCALATED").step()).isEqualTo("Chờ ý kiến cấp có thẩm quyền");
     // the open step shows it is overdue; the item is still running, in the engine's instance view
@@ -299,7 +305,7 @@ class AuditTrailTest {
         List.of("TASK_CREATED reception userTask_triage"),
         step("tiepnhan", "userTask_triage", "TRIAGE_DECIDED", "ANSWER_DRAFTED", "STATUS_CHANGED"),
         List.of("TASK_CREATED leadership userTask_leadershipSignOff"),
-        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF"),
+        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF", "DOCUMENT_ISSUED"),
         delivered("cax-long-hoa"),
         step("xa.longhoa", "userTask_confirmAnswer", "UNIT_SATISFIED", "STATUS_CHANGED", "CLOSED"),
         List.of("PROCESS_ENDED system grievance-handling")));
@@ -334,7 +340,7 @@ class AuditTrailTest {
         List.of("TASK_CREATED reception userTask_draftImmediateAnswer"),
         step("tiepnhan", "userTask_draftImmediateAnswer", "ANSWER_DRAFTED", "STATUS_CHANGED"),
         List.of("TASK_CREATED leadership userTask_leadershipSignOff"),
-        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF"),
+        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF", "DOCUMENT_ISSUED"),
         delivered("cax-long-hoa"),
         step("xa.longhoa", "userTask_confirmAnswer", "UNIT_NOT_SATISFIED", "STATUS_CHANGED", "REOPENED"),
         List.of("TASK_CREATED reception userTask_triage"),
@@ -344,7 +350,7 @@ class AuditTrailTest {
         List.of("TASK_CREATED dept-to-chuc-can-bo-head userTask_headReview"),
         step("tp.tochuc", "userTask_headReview", "HEAD_APPROVED", "STATUS_CHANGED"),
         List.of("PROCESS_ENDED system department-study", "TASK_CREATED leadership userTask_leadershipSignOff"),
-        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF"),
+        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF", "DOCUMENT_ISSUED"),
         delivered("cax-long-hoa"),
         step("xa.longhoa", "userTask_confirmAnswer", "UNIT_SATISFIED", "STATUS_CHANGED", "CLOSED"),
         List.of("PROCESS_ENDED system grievance-handling")));
@@ -376,7 +382,7 @@ class AuditTrailTest {
         List.of("TASK_CREATED reception userTask_draftImmediateAnswer"),
         step("tiepnhan", "userTask_draftImmediateAnswer", "ANSWER_DRAFTED", "STATUS_CHANGED"),
         List.of("TASK_CREATED leadership userTask_leadershipSignOff"),
-        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF"),
+        step("lanhdao", "userTask_leadershipSignOff", "SIGNED_OFF", "DOCUMENT_ISSUED"),
         delivered("cax-long-hoa"),
         List.of("TASK_CANCELLED system userTask_confirmAnswer",
             "STATUS_CHANGED system",

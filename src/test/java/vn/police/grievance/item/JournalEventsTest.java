@@ -39,7 +39,12 @@ class JournalEventsTest {
       new ConferenceAnswerConfirmed(11L, "tiepnhan"),
       new ConferenceAnswerDeclined(12L, "Cần nghiên cứu thêm"),
       new ConclusionNoticeIssued("HN-2026-001", "05/TB-CAT", "a".repeat(64), "b".repeat(64)),
-      new AttachmentAdded(3L, "anh-tru-so.jpg", "image/jpeg", 102400L, "c".repeat(64)));
+      new AttachmentAdded(3L, "anh-tru-so.jpg", "image/jpeg", 102400L, "c".repeat(64)),
+      new AuthorityReplyRecorded(HigherAuthority.MINISTRY_OF_PUBLIC_SECURITY, "Bộ đồng ý", "07/CAT-PHC"),
+      new ProposalApproved(HigherAuthority.MINISTRY_OF_PUBLIC_SECURITY),
+      new ProposalReturned(HigherAuthority.PROVINCIAL_PEOPLES_COMMITTEE, "Bổ sung số liệu"),
+      new DocumentIssued("ANSWER_LETTER", "12/CAT-PTM", java.time.LocalDate.of(2026, 11, 29), "Công an xã Long Hòa",
+          "lanhdao", "CN=Lãnh đạo, OU=DEMO", "d".repeat(64), "e".repeat(64)));
 
   @Test
   void everyEventTypeHasExactlyOneRecordAndTheRecordSaysItsType() {

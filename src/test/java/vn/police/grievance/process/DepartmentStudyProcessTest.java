@@ -58,6 +58,7 @@ class DepartmentStudyProcessTest {
   @Autowired AnswerRepository answers;
   @Autowired Notifications notifications;
   @Autowired JdbcClient jdbc;
+  @Autowired vn.police.grievance.document.DocumentRegister register;
 
   @BeforeEach
   void init() {
@@ -145,19 +146,85 @@ class DepartmentStudyProcessTest {
     driver.complete(item, "userTask_draftStudy", "cv.haucan", proposal);
     driver.complete(item, "userTask_headReview", "tp.haucan", headApproves());
 
-    assertThat(study).isWaitingAt("userTask_recordAuthorityReply");
+    // nothing leaves on the head's approval alone: the leadership signs the proposal off first
+    assertThat(study).isWaitingAt("userTask_proposalSignOff");
+    assertThat(driver.status(item)).isEqualTo(ItemStatus.AWAITING_SIGN_OFF);
+    assertThat(issuedProposals(item)).isEmpty();
+    driver.complete(item, "userTask_proposalSignOff", "lanhdao", approveProposal());
+
+    assertThat(study).isWaitingAt("userTask_recordAuthorityReply").hasPassed("serviceTask_issueProposal");
     assertThat(driver.status(item)).isEqualTo(ItemStatus.AWAITING_HIGHER_AUTHORITY);
     assertThat(answers.currentDraft(item.id())).isEmpty();
+    // registered under the next number of the province's letters, dated, signed by the approving leader
+    var issued = issuedProposals(item);
+    assertThat(issued).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo("CV-CAT");
+      assertThat(d.symbol()).isEqualTo("CAT-PHC");
+      assertThat(d.addressee()).isEqualTo("Bộ Công an");
+      assertThat(d.signerId()).isEqualTo("lanhdao");
+      assertThat(d.issuedAt()).isNotNull();
+      assertThat(d.demoCertificate()).isTrue();
+    });
+    String number = issued.get(0).numberAndSymbol();
+    assertThat(driver.events(item)).filteredOn(e -> e.type() == EventType.DOCUMENT_ISSUED).singleElement()
+        .satisfies(e -> assertThat(((JournalEvent.DocumentIssued) e.event()).numberAndSymbol()).isEqualTo(number));
 
     driver.complete(item, "userTask_recordAuthorityReply", "cv.haucan",
         Map.of("authorityReply", "Bộ Công an phân bổ 02 xe tuần tra trong quý I/2027.", "authorityReplyDate", "2026-12-15",
             "proposedAnswer", "Công an tỉnh sẽ cấp 02 xe tuần tra trong quý I/2027."));
     assertThat(study).isEnded().hasPassed("endEvent_authorityReplied");
+    // the reply is recorded against the proposal's number
+    assertThat(driver.events(item)).filteredOn(e -> e.type() == EventType.AUTHORITY_REPLY_RECORDED).singleElement()
+        .satisfies(e -> assertThat(((JournalEvent.AuthorityReplyRecorded) e.event()).inReplyTo()).isEqualTo(number));
     assertThat(driver.status(item)).isEqualTo(ItemStatus.AWAITING_SIGN_OFF);
     assertThat(answers.currentDraft(item.id()).orElseThrow().body()).contains("02 xe tuần tra");
     var reply = jdbc.sql("SELECT authority_reply, authority_reply_on FROM item_study WHERE item_id = ?")
         .param(item.id()).query((rs, i) -> rs.getString(1) + "|" + rs.getString(2)).single();
     assertThat(reply).isEqualTo("Bộ Công an phân bổ 02 xe tuần tra trong quý I/2027.|2026-12-15");
+  }
+
+  @Test
+  void theLeadershipReturnsTheProposalToTheDepartmentAgainAndAgainUntilItApproves() {
+    GrievanceItem item = atLogistics();
+    ProcessInstance study = studyInstance(item);
+    Map<String, Object> proposal = new java.util.HashMap<>(study("HIGHER_AUTHORITY"));
+    proposal.put("higherAuthority", "PROVINCIAL_PEOPLES_COMMITTEE");
+    driver.complete(item, "userTask_draftStudy", "cv.haucan", proposal);
+    driver.complete(item, "userTask_headReview", "tp.haucan", headApproves());
+
+    // a return needs a reason; a decision is needed at all
+    assertThatThrownBy(() -> driver.complete(driver.task(item, "userTask_proposalSignOff"), "lanhdao", Map.of("proposalDecision", "RETURN")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("proposalReturnReason");
+    assertThatThrownBy(() -> driver.complete(driver.task(item, "userTask_proposalSignOff"), "lanhdao", Map.of("proposalDecision", "SEND")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("proposalDecision");
+
+    for (String reason : List.of("Bổ sung số liệu trụ sở", "Nêu rõ kinh phí đề nghị")) {
+      driver.complete(item, "userTask_proposalSignOff", "lanhdao", returnProposal(reason));
+      assertThat(study).isWaitingAt("userTask_draftStudy");
+      assertThat(driver.status(item)).isEqualTo(ItemStatus.AT_DEPARTMENT);
+      Object history = engine.getTaskService().getVariableLocal(driver.task(item, "userTask_draftStudy").getId(), "ctxHistory");
+      assertThat(history.toString()).contains(reason);
+      driver.complete(item, "userTask_draftStudy", "cv.haucan", proposal);
+      driver.complete(item, "userTask_headReview", "tp.haucan", headApproves());
+      assertThat(study).isWaitingAt("userTask_proposalSignOff");
+      // the new round opens with an empty choice, not the previous return
+      Task signOff = driver.task(item, "userTask_proposalSignOff");
+      assertThat(engine.getTaskService().getVariable(signOff.getId(), "proposalDecision")).isNull();
+      assertThat(issuedProposals(item)).isEmpty();
+    }
+    driver.complete(item, "userTask_proposalSignOff", "lanhdao", approveProposal());
+
+    assertThat(study).isWaitingAt("userTask_recordAuthorityReply");
+    assertThat(issuedProposals(item)).singleElement().satisfies(d -> assertThat(d.addressee()).isEqualTo("Ủy ban nhân dân tỉnh Tây Ninh"));
+    assertThat(driver.events(item)).filteredOn(e -> e.type() == EventType.PROPOSAL_RETURNED)
+        .extracting(e -> e.reason() + "|" + e.actor())
+        .containsExactly("Bổ sung số liệu trụ sở|lanhdao", "Nêu rõ kinh phí đề nghị|lanhdao");
+    assertThat(driver.eventTypes(item)).containsSubsequence(
+        EventType.PROPOSAL_RETURNED, EventType.PROPOSAL_RETURNED, EventType.PROPOSAL_APPROVED, EventType.DOCUMENT_ISSUED);
+  }
+
+  private List<vn.police.grievance.document.DocumentRegister.Issued> issuedProposals(GrievanceItem item) {
+    return register.search(new vn.police.grievance.document.DocumentRegister.Query(null, null, "PROPOSAL", null, item.id()), 10);
   }
 
   @Test
@@ -177,6 +244,7 @@ class DepartmentStudyProcessTest {
     driver.fireTimer(item, "boundaryEvent_headReviewDue");
     driver.fireTimer(item, "boundaryEvent_headReviewOverdue");
     driver.complete(item, "userTask_headReview", "tp.haucan", headApproves());
+    driver.complete(item, "userTask_proposalSignOff", "lanhdao", approveProposal());
     driver.fireTimer(item, "boundaryEvent_authorityReplyDue");
     driver.fireTimer(item, "boundaryEvent_authorityReplyOverdue");
 

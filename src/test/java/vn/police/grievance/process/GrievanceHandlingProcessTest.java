@@ -122,7 +122,7 @@ class GrievanceHandlingProcessTest {
     assertThat(driver.reload(item).closedAt()).isNotNull();
     assertThat(driver.eventTypes(item)).containsExactly(
         EventType.SUBMITTED, EventType.TRIAGE_DECIDED, EventType.ANSWER_DRAFTED, EventType.SIGNED_OFF,
-        EventType.ANSWER_DELIVERED, EventType.UNIT_SATISFIED, EventType.CLOSED);
+        EventType.DOCUMENT_ISSUED, EventType.ANSWER_DELIVERED, EventType.UNIT_SATISFIED, EventType.CLOSED);
   }
 
   @Test

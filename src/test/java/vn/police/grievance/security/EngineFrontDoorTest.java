@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.police.grievance.support.ProcessTestSupport.answerNow;
 import static vn.police.grievance.support.ProcessTestSupport.approve;
+import static vn.police.grievance.support.ProcessTestSupport.approveProposal;
 import static vn.police.grievance.support.ProcessTestSupport.headApproves;
 import static vn.police.grievance.support.ProcessTestSupport.immediateAnswer;
 import static vn.police.grievance.support.ProcessTestSupport.sendToDepartment;
@@ -359,6 +360,7 @@ class EngineFrontDoorTest {
         new Step("userTask_draftStudy", "cv.haucan", "consultDepartmentIds", Map.of("studyText", "Nghiên cứu")),
         new Step("userTask_consult", "cv.phapche", null, Map.of("consultationOpinion", "Đồng ý")),
         new Step("userTask_headReview", "tp.haucan", "headDecision", Map.of("headDecision", "APPROVE")),
+        new Step("userTask_proposalSignOff", "lanhdao", "proposalDecision", Map.of("proposalDecision", "APPROVE")),
         new Step("userTask_recordAuthorityReply", "cv.haucan", "regulationCodes", Map.of("authorityReply", "Bộ đồng ý")));
     return steps.stream().map(step -> DynamicTest.dynamicTest(step.taskKey(), () -> {
       GrievanceItem item = itemAt(step.taskKey());
@@ -520,12 +522,15 @@ class EngineFrontDoorTest {
         driver.complete(item, "userTask_triage", "tiepnhan", sendToDepartment("dept-hau-can"));
         driver.complete(item, "userTask_draftStudy", "cv.haucan", study("ANSWER"));
       }
-      case "userTask_recordAuthorityReply" -> {
+      case "userTask_proposalSignOff", "userTask_recordAuthorityReply" -> {
         driver.complete(item, "userTask_triage", "tiepnhan", sendToDepartment("dept-hau-can"));
         Map<String, Object> proposal = new HashMap<>(study("HIGHER_AUTHORITY"));
         proposal.put("higherAuthority", "MINISTRY_OF_PUBLIC_SECURITY");
         driver.complete(item, "userTask_draftStudy", "cv.haucan", proposal);
         driver.complete(item, "userTask_headReview", "tp.haucan", headApproves());
+        if (taskKey.equals("userTask_recordAuthorityReply")) {
+          driver.complete(item, "userTask_proposalSignOff", "lanhdao", approveProposal());
+        }
       }
       default -> throw new IllegalArgumentException(taskKey);
     }

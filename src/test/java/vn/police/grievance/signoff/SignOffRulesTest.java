@@ -43,7 +43,9 @@ class SignOffRulesTest {
   final AnswerRepository answers = mock(AnswerRepository.class);
   final ItemService items = mock(ItemService.class);
   final SignOffService signOff =
-      new SignOffService(new AnswerService(answers, mock(RegulationRepository.class), items), answers, items);
+      new SignOffService(
+          new AnswerService(answers, mock(RegulationRepository.class), items), answers, items,
+          mock(vn.police.grievance.letter.OutgoingLetters.class));
 
   @BeforeEach
   void aDraftAwaitsSignOff() {

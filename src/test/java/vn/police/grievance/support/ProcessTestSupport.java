@@ -49,4 +49,12 @@ public final class ProcessTestSupport {
   public static Map<String, Object> headReturns(String reason) {
     return Map.of("headDecision", "RETURN", "headReturnReason", reason);
   }
+
+  public static Map<String, Object> approveProposal() {
+    return Map.of("proposalDecision", "APPROVE");
+  }
+
+  public static Map<String, Object> returnProposal(String reason) {
+    return Map.of("proposalDecision", "RETURN", "proposalReturnReason", reason);
+  }
 }

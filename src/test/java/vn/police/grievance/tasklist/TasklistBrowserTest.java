@@ -50,6 +50,7 @@ class TasklistBrowserTest {
   static final String HEAD_REVIEW = "Trưởng phòng xem xét";
   static final String AUTHORITY_REPLY = "Ghi nhận ý kiến cấp có thẩm quyền";
   static final String SIGN_OFF = "Lãnh đạo duyệt trả lời";
+  static final String PROPOSAL_SIGN_OFF = "Lãnh đạo duyệt văn bản đề xuất cấp trên";
   static final String CONFIRMATION = "Đơn vị xác nhận kết quả";
 
   static final String REQUIRED = "Bắt buộc nhập.";
@@ -163,6 +164,9 @@ class TasklistBrowserTest {
     // The leadership signs off; a return needs a reason.
     signOff(reference, "06-sign-off");
 
+    // The unit reads on its page the letter the answer went out as, and downloads the signed PDF.
+    unitDownloadsItsLetter(reference);
+
     // The unit confirms.
     confirm("xa.longhoa", reference, "07-unit-confirmation");
     assertThat(statusOf(reference)).isEqualTo("CLOSED");
@@ -228,6 +232,13 @@ class TasklistBrowserTest {
     tasklist.screenshot("05-head-review");
     tasklist.complete();
 
+    // Nothing goes to the higher authority on the head's approval alone: the leadership signs it off.
+    tasklist.login("lanhdao");
+    claimFromTheUnitsQueue(reference, PROPOSAL_SIGN_OFF);
+    tasklist.taskForm().radio("field_proposalDecision", "Duyệt, ký ban hành văn bản đề xuất");
+    tasklist.screenshot("05-proposal-sign-off");
+    tasklist.complete();
+
     // The provincial People's Committee replies; the officer records it with the answer.
     tasklist.login("cv.haucan");
     claimFromTheUnitsQueue(reference, AUTHORITY_REPLY);
@@ -264,6 +275,30 @@ class TasklistBrowserTest {
     tasklist.screenshot(screenshot);
     tasklist.complete();
     deliver(reference);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void unitDownloadsItsLetter(String reference) {
+    tasklist.login("xa.longhoa");
+    org.openqa.selenium.WebDriver driver = tasklist.driver();
+    driver.get("http://localhost:" + port + "/don-vi/#" + reference);
+    org.openqa.selenium.support.ui.WebDriverWait wait =
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+    org.openqa.selenium.WebElement link = wait.until(
+        org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("item-letter-pdf")));
+    assertThat(driver.findElement(org.openqa.selenium.By.id("item-letter")).getText())
+        .contains("Công văn số ").contains("/CAT-PTM").contains("SHA-256");
+    tasklist.screenshot("06-unit-letter");
+    // the download the link makes, with the unit's own session
+    driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+    Object result = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {"
+            + "  const head = new Uint8Array(await r.arrayBuffer()).slice(0, 5);"
+            + "  done([r.status, r.headers.get('Content-Type'), r.headers.get('X-Signature-Valid'), String.fromCharCode(...head)]);"
+            + "}).catch(e => done(['error', String(e)]));",
+        link.getAttribute("href"));
+    assertThat((List<Object>) result).containsExactly(200L, "application/pdf", "true", "%PDF-");
   }
 
   private void confirm(String unitOfficer, String reference, String screenshot) {
