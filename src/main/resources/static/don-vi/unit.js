@@ -134,9 +134,36 @@ async function showItem(reference, note) {
       el('td', {}, when(h.at, true)), el('td', {}, h.label))))));
 }
 
+let unitNames = null;
+
+/** The Vietnamese names of units and offices by their ids; none if the list cannot be read. */
+async function namesOfUnits() {
+  if (!unitNames) {
+    try {
+      const units = await api('GET', '/api/units');
+      unitNames = new Map(units.map(u => [u.id, u.nameVi]));
+    } catch (e) {
+      return new Map();
+    }
+  }
+  return unitNames;
+}
+
+/**
+ * A notice written by the application names a unit or office by its id ("đơn vị chịu trách nhiệm:
+ * reception"); an officer reads its name ("Bộ phận tiếp nhận – Phòng Tham mưu"). Only whole ids of
+ * known units are replaced.
+ */
+function withUnitNames(text, names) {
+  return String(text).replace(/[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*/g, (word, at, all) => {
+    const whole = !/[\w.-]/.test(all.charAt(at - 1) || ' ') && !/[\w-]/.test(all.charAt(at + word.length) || ' ');
+    return whole && names.has(word) ? names.get(word) : word;
+  });
+}
+
 async function showNotices() {
-  const notices = await api('GET', '/api/notifications?limit=100');
-  const preferences = await api('GET', '/api/notifications/preferences');
+  const [notices, names, preferences] = await Promise.all([
+    api('GET', '/api/notifications?limit=100'), namesOfUnits(), api('GET', '/api/notifications/preferences')]);
   const status = el('div');
   const byEmail = el('input', {type: 'checkbox', id: 'email-notices', checked: preferences.email, onchange: async () => {
     try {
@@ -162,7 +189,7 @@ async function showNotices() {
       ? el('p', {class: 'muted'}, 'Chưa có thông báo.')
       : el('table', {id: 'notices'}, el('tbody', {}, notices.map(n => el('tr', {class: n.read ? 'read' : 'unread', 'data-id': n.id},
         el('td', {}, when(n.createdAt, true)),
-        el('td', {}, n.read ? n.message : el('b', {}, n.message)),
+        el('td', {}, n.read ? withUnitNames(n.message, names) : el('b', {}, withUnitNames(n.message, names))),
         el('td', {}, n.read ? 'Đã đọc' : el('button', {type: 'button', class: 'secondary', onclick: async () => {
           await api('POST', `/api/notifications/${n.id}/read`);
           await showNotices();

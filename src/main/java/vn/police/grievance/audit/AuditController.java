@@ -307,18 +307,29 @@ class AuditController {
     Map<String, String> given = new java.util.LinkedHashMap<>();
     given.put("Từ khóa", c.q());
     given.put("Đơn vị", c.unit() == null || c.unit().isBlank() ? null : organisation.nameOf(c.unit()));
-    given.put("Lĩnh vực", c.category());
+    given.put("Lĩnh vực", labelOf(c.category(), Category.values(), Category::labelVi));
     given.put("Phòng chức năng", c.department() == null || c.department().isBlank() ? null : organisation.nameOf(c.department()));
-    given.put("Trạng thái", c.status());
-    given.put("Tình trạng", c.state());
-    given.put("Từ ngày", c.from() == null ? null : c.from().toString());
-    given.put("Đến ngày", c.to() == null ? null : c.to().toString());
+    given.put("Trạng thái", labelOf(c.status(), ItemStatus.values(), ItemStatus::labelVi));
+    given.put("Tình trạng", "RUNNING".equals(c.state()) ? "Đang xử lý" : "FINISHED".equals(c.state()) ? "Đã kết thúc" : c.state());
+    given.put("Từ ngày", c.from() == null ? null : c.from().format(DAY));
+    given.put("Đến ngày", c.to() == null ? null : c.to().format(DAY));
     given.forEach((k, v) -> {
       if (v != null && !v.isBlank()) {
         parts.add(k + ": " + v);
       }
     });
     return parts.isEmpty() ? "tất cả kiến nghị" : String.join("; ", parts);
+  }
+
+  /** A day as an officer writes it. */
+  static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** The Vietnamese name of a code, or the code itself when it names nothing (the search refuses it anyway). */
+  private static <E extends Enum<E>> String labelOf(String code, E[] values, java.util.function.Function<E, String> label) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return Arrays.stream(values).filter(v -> v.name().equals(code.trim())).findFirst().map(label).orElse(code);
   }
 
   private static String blankToNull(String s) {

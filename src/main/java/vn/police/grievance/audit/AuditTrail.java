@@ -209,18 +209,24 @@ public class AuditTrail {
           label = AuditLabels.operation(type);
           detail = operation.stream()
               .filter(e -> e.getProperty() != null)
-              .map(e -> e.getProperty() + ": " + Objects.toString(e.getOrgValue(), "—") + " → "
+              .map(e -> AuditLabels.property(e.getProperty()) + ": " + Objects.toString(e.getOrgValue(), "—") + " → "
                   + Objects.toString(e.getNewValue(), "—"))
               .collect(Collectors.joining("; "));
           if (detail.isEmpty()) {
-            detail = entity;
+            detail = AuditLabels.entity(entity);
+          }
+          if (!AuditLabels.OPERATIONS.containsKey(type)) {
+            // an operation of a later engine: its code stays for whoever investigates
+            detail = (detail == null || detail.isEmpty() ? "" : detail + "; ") + "mã thao tác " + type;
           }
         }
       }
       String step = first.getTaskId() == null ? null : ctx.taskSteps.get(first.getTaskId());
+      // no user: the engine itself did it (a job, the history cleanup)
+      String actor = first.getUserId() == null ? SYSTEM : first.getUserId();
       lines.add(new Line(
-          new TimelineEntry(time(first.getTimestamp()), Source.OPERATION, kind, label, first.getUserId(),
-              ctx.names.of(first.getUserId()), step, first.getTaskId() == null ? null : ctx.taskKeys.get(first.getTaskId()),
+          new TimelineEntry(time(first.getTimestamp()), Source.OPERATION, kind, label, actor,
+              ctx.names.of(actor), step, first.getTaskId() == null ? null : ctx.taskKeys.get(first.getTaskId()),
               detail, first.getAnnotation(), null, null, null, instance.getId(), null, null),
           Phase.OPERATION, order++));
     }

@@ -12,6 +12,8 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.police.grievance.system.Faults;
+import vn.police.grievance.system.InvalidInputException;
+import vn.police.grievance.system.OfficerText;
 
 /**
  * The engine's REST APIs (ours at /engine-rest, the webapps' at /camunda/api/…) answer every
@@ -29,6 +31,11 @@ import vn.police.grievance.system.Faults;
  *       find task with id …", a {@code NullValueException}) → 404;
  *   <li>the database out of reach (see {@link Faults#databaseUnavailable}) → 503 with Retry-After.
  * </ul>
+ *
+ * And one is the officer's: a step's rules refused what the form sent (an {@link
+ * InvalidInputException} from the step's service, e.g. another department without a reason) → 400,
+ * its "message" the rules' words in plain Vietnamese, which Tasklist shows as they are (the field
+ * names and the English asides stay in "errors" for API clients).
  *
  * Completing a task wraps the engine's exception in a {@link RestException} (500); the failure is
  * read from the whole cause chain. Jersey picks a mapper by the nearest exception type, and among
@@ -56,23 +63,43 @@ public final class EngineFaultProblems {
   /** The mapper types, for registering them by class name where there is no Spring to hand them instances. */
   static final Class<?>[] MAPPERS = {OfEngine.class, OfRest.class, OfAnything.class};
 
+  static final URI VALIDATION = URI.create("urn:problem:grievance:validation");
+
   static boolean answers(Throwable e) {
-    return lostRace(e) || taskGone(e) || Faults.databaseUnavailable(e);
+    return invalidInput(e) != null || lostRace(e) || taskGone(e) || Faults.databaseUnavailable(e);
   }
 
   static Response problem(Throwable e) {
+    InvalidInputException invalid = invalidInput(e);
+    if (invalid != null) {
+      LOG.info("Refused by a step's rules, answered 400: {}", invalid.getMessage());
+      ObjectNode problem = body(400, VALIDATION, "Invalid input", OfficerText.plain(invalid.problems()));
+      invalid.problems().forEach(p -> problem.withArray("errors").addObject().put("field", p.field()).put("message", p.message()));
+      return Response.status(400).type("application/problem+json").entity(problem.toString()).build();
+    }
     if (lostRace(e)) {
       LOG.info("Lost a race on the engine API, answered 409: {}", Faults.rootMessage(e));
-      return body(409, Faults.CONFLICT, Faults.CONFLICT_TITLE, Faults.conflictDetail(e)).build();
+      return response(409, Faults.CONFLICT, Faults.CONFLICT_TITLE, Faults.conflictDetail(e)).build();
     }
     if (taskGone(e)) {
       LOG.info("Task gone, answered 404: {}", Faults.rootMessage(e));
-      return body(404, TASK_GONE, "Not found", TASK_GONE_DETAIL).build();
+      return response(404, TASK_GONE, "Not found", TASK_GONE_DETAIL).build();
     }
     LOG.warn("Database unavailable on the engine API, answered 503: {}", Faults.rootMessage(e));
-    return body(503, Faults.UNAVAILABLE, Faults.UNAVAILABLE_TITLE, Faults.UNAVAILABLE_DETAIL)
+    return response(503, Faults.UNAVAILABLE, Faults.UNAVAILABLE_TITLE, Faults.UNAVAILABLE_DETAIL)
         .header("Retry-After", String.valueOf(Faults.RETRY_AFTER_SECONDS))
         .build();
+  }
+
+  /** The step's refusal anywhere in the cause chain (the engine may wrap what a delegate threw). */
+  private static InvalidInputException invalidInput(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
+      if (t instanceof InvalidInputException invalid) {
+        return invalid;
+      }
+    }
+    return null;
   }
 
   private static boolean lostRace(Throwable e) {
@@ -94,14 +121,17 @@ public final class EngineFaultProblems {
     return false;
   }
 
-  private static Response.ResponseBuilder body(int status, URI type, String title, String detail) {
-    ObjectNode problem = JSON.createObjectNode()
+  private static ObjectNode body(int status, URI type, String title, String detail) {
+    return JSON.createObjectNode()
         .put("type", type.toString())
         .put("title", title)
         .put("status", status)
         .put("detail", detail)
         .put("message", detail);
-    return Response.status(status).type("application/problem+json").entity(problem.toString());
+  }
+
+  private static Response.ResponseBuilder response(int status, URI type, String title, String detail) {
+    return Response.status(status).type("application/problem+json").entity(body(status, type, title, detail).toString());
   }
 
   /** Engine exceptions thrown as they are: claiming, unclaiming, most calls. */

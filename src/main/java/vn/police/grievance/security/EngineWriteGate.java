@@ -38,6 +38,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.police.grievance.process.ProcessVariables;
 import vn.police.grievance.system.InvalidInputException.FieldProblem;
+import vn.police.grievance.system.OfficerText;
 
 /**
  * The engine's one narrow front door, for the engine REST API and the webapps' APIs alike. The
@@ -484,6 +485,8 @@ public class EngineWriteGate extends OncePerRequestFilter {
     problem.put("status", verdict.status());
     problem.put("detail", verdict.detail());
     problem.put("instance", request.getRequestURI());
+    // what Tasklist shows an officer: the Vietnamese only, without field names
+    problem.put("message", verdict.problems().isEmpty() ? OfficerText.plain(verdict.detail()) : OfficerText.plain(verdict.problems()));
     if (!verdict.problems().isEmpty()) {
       problem.put("errors", verdict.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
     }

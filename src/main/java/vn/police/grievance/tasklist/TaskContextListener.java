@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
+import vn.police.grievance.process.Actors;
 import vn.police.grievance.process.Variables;
 import vn.police.grievance.answer.Answer;
 import vn.police.grievance.answer.AnswerRepository;
@@ -185,7 +186,7 @@ public class TaskContextListener implements TaskListener {
           .append(" – ")
           .append(label)
           .append(" (")
-          .append(e.actor())
+          .append(actor(e.actor()))
           .append(")");
       String note = note(e, audience, renderer);
       if (note != null) {
@@ -195,6 +196,13 @@ public class TaskContextListener implements TaskListener {
     }
     return sb.isEmpty() ? "—" : sb.toString().trim();
   }
+
+  /** Who did it: a user id, or "Hệ thống" for what the application did by itself (timers, reminders). */
+  static String actor(String actor) {
+    return actor == null || Actors.SYSTEM.equals(actor) ? SYSTEM_VI : actor;
+  }
+
+  static final String SYSTEM_VI = "Hệ thống";
 
   /** What follows an event's label: for the staff its reason or detail, for the unit only its own words. */
   private static String note(ItemEvent e, TaskAudience audience, JournalRenderer renderer) {

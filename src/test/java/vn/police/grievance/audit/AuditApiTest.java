@@ -259,6 +259,18 @@ class AuditApiTest {
       assertThat(text).contains("KẾT QUẢ TRA CỨU KIẾN NGHỊ").contains("Tổng số: " + count + " kiến nghị")
           .contains("Biên chế, tổ chức cán bộ").contains("Công an xã Phước Lâm");
     }
+
+    // the criteria and the dates read as an officer writes them, in Vietnam's time
+    byte[] narrowed = mvc.perform(get("/api/audit/items.pdf").param("q", marker).param("category", "STAFFING")
+            .param("status", "IN_TRIAGE").param("state", "RUNNING").param("from", "2026-02-01").param("to", "2026-02-28").with(AUDITOR))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (PDDocument document = Loader.loadPDF(narrowed)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("Lĩnh vực: Biên chế, tổ chức cán bộ").contains("Tình trạng: Đang xử lý")
+          .contains("Từ ngày: 01/02/2026").contains("Đến ngày: 28/02/2026").contains("02/02/2026 08:00")
+          .doesNotContain("STAFFING").doesNotContain("IN_TRIAGE").doesNotContain("RUNNING").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -119,9 +120,23 @@ class AuditCockpitBrowserTest {
     Path pdf = browser.download("ho-so-" + finished.reference() + ".pdf");
     assertThat(new String(Arrays.copyOf(Files.readAllBytes(pdf), 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-    // back to the search, which remembers it; export the result and verify the journal
+    // back to the search, which remembers it; dates are typed day first, whatever the browser's language
     browser.driver().findElement(By.linkText("‹ Quay lại tra cứu")).click();
     browser.waitFor(By.cssSelector("#grievance-audit-results tr[data-reference='" + finished.reference() + "']"));
+    WebElement from = browser.waitFor(By.cssSelector("#grievance-audit-search input[name=from]"));
+    assertThat(from.getDomAttribute("type")).isEqualTo("text");
+    assertThat(from.getDomAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+    from.sendKeys("31/02/2026");
+    browser.driver().findElement(By.cssSelector("#grievance-audit-search button[type=submit]")).click();
+    assertThat(browser.waitFor(By.id("grievance-audit-bad-date")).getText()).startsWith("Ngày không hợp lệ");
+    from = browser.waitFor(By.cssSelector("#grievance-audit-search input[name=from]"));
+    from.clear();
+    from.sendKeys("01/01/2020");
+    browser.driver().findElement(By.cssSelector("#grievance-audit-search input[name=to]")).sendKeys("31/12/2099");
+    browser.driver().findElement(By.cssSelector("#grievance-audit-search button[type=submit]")).click();
+    browser.waitFor(By.cssSelector("#grievance-audit-results tr[data-reference='" + finished.reference() + "']"));
+    assertThat(browser.driver().findElement(By.id("grievance-audit-export-pdf")).getDomAttribute("href"))
+        .contains("from=2020-01-01").contains("to=2099-12-31");
     browser.driver().findElement(By.id("grievance-audit-export-csv")).click();
     assertThat(Files.readString(browser.download("tra-cuu-kien-nghi-"), StandardCharsets.UTF_8)).contains(finished.reference());
     browser.driver().findElement(By.id("grievance-audit-verify")).click();
@@ -132,10 +147,36 @@ class AuditCockpitBrowserTest {
     browser.waitFor(By.cssSelector(".ga-open-instance")).click();
     browser.waitUntil(d -> d.getCurrentUrl().contains("#/process-instance/" + running.processInstanceId()));
     browser.waitFor(By.cssSelector(".djs-container"));
+    // read only: no button of Cockpit's that would change the instance
+    browser.waitUntil(d -> {
+      try {
+        return d.findElements(By.cssSelector(
+                ".ctn-toolbar .btn-toolbar, [ng-click^=enableEditMode], [ng-click^=deleteVariable], .cam-table td.actions"))
+            .stream().noneMatch(WebElement::isDisplayed);
+      } catch (StaleElementReferenceException rerendered) {
+        return false;
+      }
+    });
     browser.screenshot("audit-running-instance");
 
     assertThat(responses.failures()).as("requests refused or failed while the inspector worked")
         .filteredOn(f -> f.status() != 404 || f.path().startsWith("/api/"))
         .isEmpty();
+
+    // the leadership, whom the engine would let edit variables, is not offered Cockpit's buttons either
+    browser.driver().manage().deleteAllCookies();
+    browser.logIn("lanhdao", "Demo@2026!");
+    browser.open(COCKPIT + "#/process-instance/" + running.processInstanceId() + "/runtime");
+    browser.waitUntil(d -> !d.findElements(By.cssSelector(".cam-table [ng-click^=enableEditMode]")).isEmpty());
+    browser.waitUntil(d -> {
+      try {
+        return d.findElements(By.cssSelector(
+                ".ctn-toolbar .btn-toolbar, [ng-click^=enableEditMode], [ng-click^=deleteVariable], .cam-table td.actions"))
+            .stream().noneMatch(WebElement::isDisplayed);
+      } catch (StaleElementReferenceException rerendered) {
+        return false;
+      }
+    });
+    browser.screenshot("audit-running-instance-leadership");
   }
 }

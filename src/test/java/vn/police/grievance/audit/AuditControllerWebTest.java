@@ -328,7 +328,7 @@ class AuditControllerWebTest {
         .andExpect(status().isOk())
         .andExpect(content().contentType(MediaType.APPLICATION_PDF))
         .andExpect(header().string("Content-Disposition", "attachment; filename=\"tra-cuu-kien-nghi-2026-03-16.pdf\""));
-    verify(pdf).items(any(), eq("Đơn vị: Công an xã Long Hòa; Tình trạng: RUNNING"), any(), any());
+    verify(pdf).items(any(), eq("Đơn vị: Công an xã Long Hòa; Tình trạng: Đang xử lý"), any(), any());
 
     mvc.perform(get("/api/audit/items.pdf")).andExpect(status().isOk());
     verify(pdf).items(any(), eq("tất cả kiến nghị"), any(), any());

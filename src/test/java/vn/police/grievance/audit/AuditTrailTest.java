@@ -45,6 +45,7 @@ class AuditTrailTest {
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   @BeforeEach
   void startOnMonday() {
@@ -426,6 +427,24 @@ class AuditTrailTest {
     assertThat(admin.label()).isEqualTo("Đặt dữ liệu quy trình");
     assertThat(admin.reason()).isEqualTo("Theo yêu cầu của Thanh tra ngày 02/03");
     assertThat(admin.actorName()).isEqualTo("Quản trị Hệ thống");
+  }
+
+  @Test
+  void aJobAnAdministratorExecutesByHandReadsInVietnamese() {
+    GrievanceItem item = driver.submit("FACILITIES");
+    driver.complete(item, "userTask_triage", "tiepnhan", answerNow(REG));
+    work(item, "userTask_draftImmediateAnswer", "tiepnhan", immediateAnswer("Trả lời theo quy định.", REG));
+    work(item, "userTask_leadershipSignOff", "lanhdao", approve());
+    later(10);
+    List<org.camunda.bpm.engine.runtime.Job> delivery =
+        management.createJobQuery().processInstanceId(item.processInstanceId()).messages().list();
+    assertThat(delivery).hasSize(1);
+    as("quantri", "camunda-admin", () -> management.executeJob(delivery.get(0).getId()));
+
+    TimelineEntry executed = only(audit.file(item.reference()), "OPERATION_Execute");
+    assertThat(executed.label()).isEqualTo("Thực hiện lại công việc nền");
+    assertThat(executed.detail()).isEqualTo("Công việc nền");
+    assertThat(executed.actorName()).isEqualTo("Quản trị Hệ thống");
   }
 
   private void as(String user, String group, Runnable action) {

@@ -58,6 +58,7 @@ class ConferenceBrowserTest {
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
+  @Autowired vn.police.grievance.notification.Notifications notifications;
 
   @org.junit.jupiter.api.BeforeEach
   void open() {
@@ -220,8 +221,12 @@ class ConferenceBrowserTest {
     click(By.id("attach-submit"));
     browser.waitUntil(d -> textOf(By.id("attachments")).contains(scan.getFileName().toString()));
     browser.screenshot("unit-1-item");
+    // a notice that names an office by its id (as the deadline's notices do) reads its name
+    notifications.send("cax-long-hoa", null, "ESCALATION", "Quá hạn bước \"Phân loại\" (đơn vị chịu trách nhiệm: reception)");
     browser.open("/don-vi/#/thong-bao");
     browser.waitUntil(d -> textOf(By.id("notices")).contains("Đã tiếp nhận kiến nghị"));
+    browser.waitUntil(d -> textOf(By.id("notices")).contains("(đơn vị chịu trách nhiệm: Bộ phận tiếp nhận – Phòng Tham mưu)"));
+    assertThat(textOf(By.id("notices"))).doesNotContain("reception");
     browser.screenshot("unit-2-notices");
     click(By.id("read-all"));
     browser.waitUntil(d -> textOf(By.id("unread")).isEmpty());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.sql.SQLException;
+import java.util.List;
 import java.sql.SQLTransientConnectionException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.CannotCreateTransactionException;
+import vn.police.grievance.system.InvalidInputException;
+import vn.police.grievance.system.InvalidInputException.FieldProblem;
 
 /**
  * Each failure the engine and its REST resources throw for a race loser, a vanished task or a
@@ -35,6 +38,23 @@ class EngineFaultProblemsTest {
       "ENGINE-03005 Execution of 'DELETE TaskEntity[42]' failed. Entity was updated by another transaction concurrently.");
   static final NullValueException NO_SUCH_TASK = new NullValueException("Cannot find task with id 42: task is null");
   static final SQLException REFUSED = new SQLException("Connection to 127.0.0.1:5432 refused.", "08001");
+
+  @Test
+  void aStepsRefusalIs400InPlainVietnameseAsThrownOrWrapped() throws Exception {
+    InvalidInputException refusal = new InvalidInputException(List.of(
+        new FieldProblem("overrideReason", "Nêu lý do khi chọn phòng khác với đề xuất (a reason is required to override the suggested department)"),
+        new FieldProblem("departmentId", "Phòng chức năng không tồn tại (unknown department): dept-x")));
+    assertThat(ofAnything.isMappable(refusal)).isTrue();
+    JsonNode problem = problem(ofAnything.toResponse(refusal), 400);
+    assertThat(problem.get("type").asText()).isEqualTo("urn:problem:grievance:validation");
+    assertThat(problem.get("message").asText())
+        .isEqualTo("Nêu lý do khi chọn phòng khác với đề xuất. Phòng chức năng không tồn tại: dept-x.");
+    assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("overrideReason", "departmentId");
+
+    RestException wrapped = new RestException(Status.INTERNAL_SERVER_ERROR, new ProcessEngineException("delegate failed", refusal), "Cannot submit task form 42");
+    assertThat(ofRest.isMappable(wrapped)).isTrue();
+    assertThat(problem(ofRest.toResponse(wrapped), 400).get("message").asText()).startsWith("Nêu lý do");
+  }
 
   @Test
   void claimingATaskSomeoneElseHasIs409() throws Exception {

@@ -477,6 +477,49 @@ class EngineFrontDoorTest {
   }
 
   @Test
+  void freeStandingTasksAreCreatedByAdministratorsOnly() throws Exception {
+    String task = "{\"id\":\"free-" + UUID.randomUUID() + "\",\"name\":\"Việc tự tạo\",\"tenantId\":\"x\"}";
+    long before = tasks.createTaskQuery().count();
+    for (String user : ROLES) {
+      HttpResponse<String> created = HttpSession.basic(base(), user, PASSWORD).send("POST", "/engine-rest/task/create", task, null);
+      assertThat(created.statusCode()).as(user).isEqualTo(403);
+      if (!"thanhtra".equals(user)) { // inspectors are refused every write before the gate (ADR 3)
+        assertThat(json.readTree(created.body()).path("message").asText()).as(user)
+            .startsWith("Thao tác không được phép")
+            .doesNotContain("(this operation");
+      }
+    }
+    assertThat(tasks.createTaskQuery().count()).isEqualTo(before);
+
+    String adminTask = "free-" + UUID.randomUUID();
+    HttpResponse<String> byAdministrator = HttpSession.basic(base(), "quantri", PASSWORD)
+        .send("POST", "/engine-rest/task/create", "{\"id\":\"" + adminTask + "\",\"name\":\"Việc tự tạo\"}", null);
+    assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(204);
+    assertThat(tasks.createTaskQuery().taskId(adminTask).count()).isOne();
+    tasks.deleteTask(adminTask, true);
+  }
+
+  @Test
+  void aStepsRefusalReadsInPlainVietnameseWithoutTheFieldsName() throws Exception {
+    GrievanceItem item = driver.submit("FACILITIES");
+    Task triage = driver.task(item, "userTask_triage");
+    HttpSession reception = HttpSession.basic(base(), "tiepnhan", PASSWORD);
+    assertThat(reception.send("POST", "/engine-rest/task/" + triage.getId() + "/claim", "{\"userId\":\"tiepnhan\"}", null).statusCode())
+        .isEqualTo(204);
+    String suggested = String.valueOf(tasks.getVariable(triage.getId(), "departmentId"));
+    String another = "dept-phap-che".equals(suggested) ? "dept-hau-can" : "dept-phap-che";
+
+    HttpResponse<String> refused = reception.send("POST", "/engine-rest/task/" + triage.getId() + "/submit-form",
+        variables(Map.of("triageDecision", "SEND_TO_DEPARTMENT", "departmentId", another)), null);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    JsonNode problem = json.readTree(refused.body());
+    assertThat(problem.path("message").asText()).isEqualTo("Nêu lý do khi chọn phòng khác với đề xuất.");
+    assertThat(fieldsNamed(refused)).containsExactly("overrideReason");
+    assertThat(tasks.createTaskQuery().taskId(triage.getId()).count()).as("the task stays open").isOne();
+  }
+
+  @Test
   void cockpitsOwnApiAnswersOnlyThoseWhoMayUseCockpit() throws Exception {
     String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
     assertThat(HttpSession.basic(base(), "xa.longhoa", PASSWORD).get(statistics).statusCode()).isEqualTo(403);

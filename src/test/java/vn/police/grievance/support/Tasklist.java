@@ -230,6 +230,30 @@ public final class Tasklist implements AutoCloseable {
         .toList();
   }
 
+  /** Waits until no error notification shows (a later success clears the earlier refusal). */
+  public void waitForNoErrorNotifications() {
+    wait.until(d -> d.findElements(By.cssSelector(".page-notifications .alert-danger")).stream().noneMatch(WebElement::isDisplayed));
+  }
+
+  /** The header's actions (navbar entries), by their visible text. */
+  public List<String> headerActions() {
+    return driver.findElements(By.cssSelector("[cam-widget-header] li[ng-repeat] a")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .map(String::trim)
+        .toList();
+  }
+
+  /** The list's sorting as Tasklist keeps it in the page's address, once it shows a list. */
+  public String listSorting() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list [cam-sorting-choices] li.sorting-choice")));
+    return wait.until(d -> {
+      String url = java.net.URLDecoder.decode(d.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8);
+      int at = url.indexOf("sorting=");
+      return at < 0 ? null : url.substring(at + "sorting=".length()).split("&")[0];
+    });
+  }
+
   public void dismissNotifications() {
     ((JavascriptExecutor) driver)
         .executeScript("document.querySelectorAll('.page-notifications .alert .close').forEach(b => b.click())");

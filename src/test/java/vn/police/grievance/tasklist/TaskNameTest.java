@@ -32,4 +32,11 @@ class TaskNameTest {
     assertThat(demo.nameVi()).endsWith("(dữ liệu mẫu)");
     assertThat(real.shortName()).isEqualTo("Công an xã An Thạnh");
   }
+
+  @Test
+  void theHistoryNamesTheApplicationItselfHeThong() {
+    assertThat(TaskContextListener.actor("system")).isEqualTo("Hệ thống");
+    assertThat(TaskContextListener.actor(null)).isEqualTo("Hệ thống");
+    assertThat(TaskContextListener.actor("tiepnhan")).isEqualTo("tiepnhan");
+  }
 }

@@ -91,6 +91,11 @@ class TasklistBrowserTest {
     assertThat(tasklist.driver().findElements(org.openqa.selenium.By.cssSelector(".ce-eol-banner")))
         .as("the migration banner")
         .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
+    // no free-standing tasks: the front door refuses them to all but administrators
+    assertThat(tasklist.headerActions()).contains("Khởi tạo quy trình").doesNotContain("Tạo công việc");
+    assertThat(tasklist.driver().findElements(org.openqa.selenium.By.cssSelector(".create-task-action"))).isEmpty();
+    // the list in the filters' order, soonest due first
+    assertThat(tasklist.listSorting()).isEqualTo("[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
   }
 
   @Test
@@ -143,9 +148,10 @@ class TasklistBrowserTest {
     triage.radio("field_triageDecision", "Trả lời ngay (đã có quy định)");
     tasklist.completeExpectingRefusal();
     assertThat(triage.errors("field_regulationCodes")).containsExactly(REQUIRED);
+    // the form says at the field what is missing; no red message with nothing in it
+    assertThat(tasklist.errorNotifications()).isEmpty();
     assertThat(openTasks(reference, "userTask_triage")).isOne();
     tasklist.screenshot("02-triage-refused");
-    tasklist.dismissNotifications();
     triage.tag("field_regulationCodes", "42/2021/NĐ-CP");
     assertThat(triage.tags("field_regulationCodes")).singleElement().asString().startsWith("42/2021/NĐ-CP");
     tasklist.screenshot("02-triage-answer-now");
@@ -196,12 +202,15 @@ class TasklistBrowserTest {
     assertThat(triage.selected("field_departmentId")).startsWith("Phòng Hậu cần");
     triage.select("field_departmentId", "Phòng Pháp chế");
     tasklist.completeExpectingRefusal();
-    assertThat(tasklist.errorNotifications()).anySatisfy(n -> assertThat(n).contains("lý do"));
+    // the rule's words in plain Vietnamese, without the field's name
+    assertThat(tasklist.errorNotifications())
+        .anySatisfy(n -> assertThat(n).contains("Nêu lý do khi chọn phòng khác với đề xuất").doesNotContain("overrideReason"));
     assertThat(openTasks(reference, "userTask_triage")).isOne();
-    tasklist.dismissNotifications();
     triage.select("field_departmentId", "Phòng Hậu cần");
     tasklist.screenshot("02-triage-send-to-department");
     tasklist.complete();
+    // the refusal does not outlive the success
+    tasklist.waitForNoErrorNotifications();
 
     // The department officer studies it and asks the legal department first.
     tasklist.login("cv.haucan");
@@ -320,6 +329,8 @@ class TasklistBrowserTest {
     tasklist.searchReference(reference);
     String card = tasklist.cardText(reference, step);
     assertThat(card).contains("Hạn xử lý:").containsPattern("\\d{2}/\\d{2}/\\d{4}");
+    // the engine's priority, the same 50 on every card, is not shown
+    assertThat(card).doesNotContainPattern("(?m)^\\s*50\\s*$");
     assertThat(card).doesNotContainPattern("\\b(ago|in \\d+ days?|in a day)\\b");
     tasklist.openTask(reference, step);
     assertThat(tasklist.openTaskTitle()).startsWith(step + " · " + reference + " · ");

@@ -23,6 +23,28 @@
 // `grievance.webappLocale` override for support staff: see the shared module.
 import '../../shared/scripts/vietnamese-first.js';
 
+// --- Changes only for those who may make them -------------------------------------------------
+// Cockpit offers everyone who opens it its buttons that change an instance: edit and delete a
+// variable, add one, cancel or suspend an instance, retry its jobs, change who holds a task. For
+// everyone but administrators the front door refuses all of them; the leadership and the
+// inspectors read. Those buttons are hidden (styles/user-styles.css) unless the page is marked
+// `grievance-may-change`, which it is once the webapp's session says the person may use Admin,
+// as administrators alone may.
+(function markWhoMayChange() {
+  const base = document.querySelector('base');
+  const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
+  fetch(`${appRoot}/api/admin/auth/user/default`, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => (response.ok ? response.json() : null))
+    .then(user => {
+      if (user && Array.isArray(user.authorizedApps) && user.authorizedApps.indexOf('admin') > -1) {
+        document.documentElement.classList.add('grievance-may-change');
+      }
+    })
+    .catch(() => {
+      // unknown: the buttons stay hidden, the front door decides anyway
+    });
+})();
+
 export default {
   // // change the app name and vendor
   // app: {

@@ -51,6 +51,23 @@ import {UI_LOCALE} from '../../shared/scripts/vietnamese-first.js';
   }
 })();
 
+// --- No free-standing tasks ------------------------------------------------------------------
+// Tasklist offers "Tạo công việc" in its header: a task outside any item, with a tenant field,
+// that nobody's filter shows and the front door refuses (POST /task/create is for administrators
+// only). The webapps leave out the plugins named in the `cam-exclude-plugins` attribute of the
+// page's <base> element, read when the plugins register, after this module has run.
+(function withoutCreateTask() {
+  const base = document.querySelector('base');
+  if (!base) {
+    return;
+  }
+  const excluded = (base.getAttribute('cam-exclude-plugins') || '').split(',').map(p => p.trim()).filter(Boolean);
+  if (excluded.indexOf('tasklist.navbar.action:create-task-action') < 0) {
+    excluded.push('tasklist.navbar.action:create-task-action');
+  }
+  base.setAttribute('cam-exclude-plugins', excluded.join(','));
+})();
+
 export default {
   // change the app name and vendor
   // (the header shows "<vendor> <name>", the login page shows <name>)
@@ -68,12 +85,15 @@ export default {
   // Keeps moment.js in the language of the labels (app/shared/scripts/moment-locale.js); mends two
   // shortcomings of form-js officers would meet: English messages and a form left locked after a
   // refusal (scripts/forms.js). Paths here are relative to the app's folder, app/tasklist/.
+  // The list sorted as the filters are, soonest due first (scripts/list-order.js); red messages
+  // of a form that no longer apply go away (scripts/forms.js).
   requireJsConfig: {
-    ngDeps: ['grievance.momentLocale'],
-    deps: ['grievance-moment-locale', 'grievance-forms'],
+    ngDeps: ['grievance.momentLocale', 'grievance.listOrder', 'grievance.formNotices'],
+    deps: ['grievance-moment-locale', 'grievance-forms', 'grievance-list-order'],
     paths: {
       'grievance-moment-locale': '../shared/scripts/moment-locale',
-      'grievance-forms': 'scripts/forms'
+      'grievance-forms': 'scripts/forms',
+      'grievance-list-order': 'scripts/list-order'
     }
   },
   locales: {

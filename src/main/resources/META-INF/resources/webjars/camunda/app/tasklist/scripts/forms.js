@@ -4,7 +4,8 @@
  * `requireJsConfig` in config.js; it changes nothing but what its comments say.
  *
  * 1. Its own words are English. Labels, descriptions and options of our forms are Vietnamese, but
- *    a missing field reads "Field is required.", an empty choice "Select", a search box "Search".
+ *    a missing field reads "Field is required.", an empty choice "Select", a search box "Search",
+ *    a tag's remove button "Remove tag".
  *    Those messages, which form-js writes as plain text, are replaced by their Vietnamese meaning;
  *    anything not listed here is left as it is.
  *
@@ -13,6 +14,14 @@
  *    example "Trả lại" without a reason, then "Duyệt"), form-js keeps the hidden field's error and
  *    Tasklist keeps the button disabled. When a form shows no error at all, Tasklist is told the
  *    form may be sent again; sending still validates the whole form first.
+ *
+ * 3. A red message that outlived its cause. Pressing "Hoàn thành" with a required field empty made
+ *    Tasklist show "Đã xảy ra lỗi khi gửi biểu mẫu công việc" with nothing after it, though the
+ *    form already shows what is missing at the field; and a refusal stayed on screen after the
+ *    officer had corrected the form and sent it. An error without a message, while the form shows
+ *    field errors, is not shown; and once a form has been sent successfully (a task completed, an
+ *    item started), the error messages still showing are cleared. The AngularJS module
+ *    `grievance.formNotices` does it (listed in `ngDeps` in config.js).
  */
 define(['angular'], function(angular) {
   'use strict';
@@ -27,10 +36,15 @@ define(['angular'], function(angular) {
     [/^Field must be a valid email\.$/, function() { return 'Địa chỉ thư điện tử không hợp lệ.'; }],
     [/^Field must be a valid\s+international phone number.*$/, function() { return 'Số điện thoại không hợp lệ.'; }],
     [/^No results$/, function() { return 'Không có kết quả phù hợp'; }],
+    [/^All values selected$/, function() { return 'Đã chọn hết các mục'; }],
+    [/^Skip to search$/, function() { return 'Chuyển đến ô tìm kiếm'; }],
     [/^Select$/, function() { return 'Chọn'; }]
   ];
+  // form-js 1.8 writes these into its select, taglist and searchable select itself: a form's
+  // definition cannot set them (no placeholder property for those fields before form-js 1.9)
   var PLACEHOLDERS = { Search: 'Tìm kiếm' };
-  var TEXTS = '.fjs-form-field-error li, .fjs-dropdownlist-empty, .fjs-select-placeholder';
+  var TITLES = [[/^Remove tag$/, 'Bỏ mục này']];
+  var TEXTS = '.fjs-form-field-error li, .fjs-dropdownlist-empty, .fjs-select-placeholder, .fjs-taglist-skip-link';
   var INPUTS = 'input[placeholder]';
   var ERRORS = '.fjs-form-field-error li';
 
@@ -64,6 +78,14 @@ define(['angular'], function(angular) {
       var placeholder = PLACEHOLDERS[inputs[j].getAttribute('placeholder')];
       if (placeholder) {
         inputs[j].setAttribute('placeholder', placeholder);
+      }
+    }
+    var titled = form.querySelectorAll('[title]');
+    for (var k = 0; k < titled.length; k++) {
+      for (var t = 0; t < TITLES.length; t++) {
+        if (TITLES[t][0].test(titled[k].getAttribute('title'))) {
+          titled[k].setAttribute('title', TITLES[t][1]);
+        }
       }
     }
   }
@@ -113,7 +135,7 @@ define(['angular'], function(angular) {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['placeholder']
+      attributeFilter: ['placeholder', 'title']
     });
   }
 
@@ -122,4 +144,37 @@ define(['angular'], function(angular) {
   } else {
     document.addEventListener('DOMContentLoaded', start);
   }
+
+  /** A form sent: a task completed or an item started through its form. */
+  var FORM_SENT = /\/(task\/[^/?#]+\/(submit-form|complete)|process-definition\/.+\/submit-form)(\?|$)/;
+
+  angular.module('grievance.formNotices', []).config(['$provide', function($provide) {
+    $provide.decorator('Notifications', ['$delegate', function(notifications) {
+      var addError = notifications.addError;
+      notifications.addError = function(error) {
+        if (error && !error.message && document.querySelector(ERRORS)) {
+          return; // the form shows at the field what is missing
+        }
+        return addError.apply(this, arguments);
+      };
+      return notifications;
+    }]);
+  }]).run(['$rootScope', 'Notifications', function($rootScope, notifications) {
+    function clearErrors() {
+      notifications.notifications
+        .filter(function(n) { return n.type === 'danger'; })
+        .forEach(function(n) { notifications.clear(n); });
+    }
+    var open = XMLHttpRequest.prototype.open;
+    XMLHttpRequest.prototype.open = function(method, url) {
+      if (String(method).toUpperCase() === 'POST' && FORM_SENT.test(String(url))) {
+        this.addEventListener('load', function() {
+          if (this.status >= 200 && this.status < 300) {
+            $rootScope.$applyAsync(clearErrors);
+          }
+        });
+      }
+      return open.apply(this, arguments);
+    };
+  }]);
 });

@@ -23,6 +23,9 @@ const T = {
   state: 'Tình trạng',
   from: 'Từ ngày',
   to: 'Đến ngày',
+  datePlaceholder: 'dd/mm/yyyy',
+  dateHint: 'Ngày theo dạng ngày/tháng/năm, ví dụ 05/11/2026',
+  badDate: 'Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/11/2026.',
   all: 'Tất cả',
   search: 'Tìm kiếm',
   clear: 'Xóa điều kiện',
@@ -62,6 +65,7 @@ const T = {
   timeline: n => `Diễn biến xử lý (${n} mục)`,
   time: 'Thời gian',
   actor: 'Người thực hiện',
+  system: 'Hệ thống',
   what: 'Nội dung',
   detail: 'Chi tiết, lý do',
   deadline: 'Thời hạn',
@@ -136,18 +140,57 @@ const TIME = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
   hourCycle: 'h23'
 });
-/** dd/MM/yyyy HH:mm in Vietnam's time, whatever the browser's zone. */
+/** Who the application is when it acts by itself (timers, jobs), as the API names it. */
+const SYSTEM = 'system';
+
+/** What a missing value reads as. */
+const NONE = '—';
+
+/** dd/MM/yyyy HH:mm in Vietnam's time, whatever the browser's zone; "—" when there is none. */
 function time(value) {
-  if (!value) return '';
+  if (!value) return NONE;
   const p = {};
   TIME.formatToParts(new Date(value)).forEach(part => { p[part.type] = part.value; });
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
+/**
+ * A day as an officer types it, dd/mm/yyyy, as the API takes it, yyyy-MM-dd: '' for none, null for
+ * what is no date. The browser's own date field would show the browser's format (mm/dd/yyyy in
+ * a browser set to US English).
+ */
+function isoDate(text) {
+  const typed = String(text || '').trim();
+  if (!typed) return '';
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** yyyy-MM-dd → dd/mm/yyyy, for showing a remembered search. */
+function dayMonthYear(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+}
+
+function dateInput(name, text, iso) {
+  return el('label', {}, text, el('input', { type: 'text', name, value: dayMonthYear(iso), placeholder: T.datePlaceholder,
+    inputmode: 'numeric', maxlength: 10, title: T.dateHint, autocomplete: 'off' }));
+}
+
+/** "Full name (user id)", the name alone when it is all there is, "—" for nobody. */
+function who(name, id) {
+  if (!name && !id) return NONE;
+  return name && id && name !== id ? `${name} (${id})` : (name || id);
+}
+
 function statusText(labelled, finished) {
   return finished ? label(labelled) : `${label(labelled)} (${T.running})`;
 }
 function label(labelled) {
-  return labelled ? labelled.label : '';
+  return labelled && labelled.label ? labelled.label : NONE;
 }
 
 class HttpError extends Error {
@@ -233,8 +276,8 @@ function renderSearch(node) {
       select('department', T.department, options.departments, criteria.department),
       select('status', T.status, options.statuses, criteria.status),
       select('state', T.state, options.states, criteria.state),
-      el('label', {}, T.from, el('input', { type: 'date', name: 'from', value: criteria.from || '' })),
-      el('label', {}, T.to, el('input', { type: 'date', name: 'to', value: criteria.to || '' })),
+      dateInput('from', T.from, criteria.from),
+      dateInput('to', T.to, criteria.to),
       el('button', { type: 'submit', className: 'btn btn-primary', text: T.search }),
       el('button', { type: 'button', className: 'btn btn-default', text: T.clear, onclick: () => {
         saveCriteria({});
@@ -247,6 +290,12 @@ function renderSearch(node) {
     event.preventDefault();
     const data = {};
     new FormData(form).forEach((v, k) => { data[k] = v; });
+    data.from = isoDate(data.from);
+    data.to = isoDate(data.to);
+    if (data.from === null || data.to === null) {
+      results.replaceChildren(el('p', { className: 'ga-message ga-error', id: 'grievance-audit-bad-date', text: T.badDate }));
+      return;
+    }
     saveCriteria(data);
     search(results, exports, data, 0);
   });
@@ -326,7 +375,8 @@ function renderFile(node) {
 }
 
 function fact(name, value) {
-  return [el('dt', { text: name }), el('dd', { text: value === undefined || value === null ? '' : String(value) })];
+  const shown = value === undefined || value === null || String(value).trim() === '' ? NONE : String(value);
+  return [el('dt', { text: name }), el('dd', { text: shown })];
 }
 
 function fileView(file) {
@@ -366,7 +416,7 @@ function fileView(file) {
   const answer = file.finalAnswer;
   parts.push(answer
     ? el('div', { className: 'ga-answer', id: 'grievance-audit-answer' },
-      el('div', { text: `${label(answer.kind)} · ${T.signedBy}: ${answer.signedByName} (${answer.signedBy}) · ${T.signedAt}: ${
+      el('div', { text: `${label(answer.kind)} · ${T.signedBy}: ${who(answer.signedByName, answer.signedBy)} · ${T.signedAt}: ${
         time(answer.signedAt)} · ${T.deliveredAt}: ${time(answer.deliveredAt)}` }),
       (answer.regulations || []).length
         ? el('div', { text: `${T.basis}: ${answer.regulations.map(r => r.code).join(', ')}` }) : null,
@@ -386,8 +436,8 @@ function entry(e) {
   const late = e.workingDaysLate !== null && e.workingDaysLate !== undefined && e.timing && e.timing !== 'Đúng hạn';
   return el('tr', { 'data-kind': e.kind, className: 'ga-entry' },
     el('td', { text: time(e.at) }),
-    el('td', {}, el('div', { text: e.actorName || e.actor || '' }),
-      e.actor && e.actor !== e.actorName ? el('div', { className: 'ga-source', text: e.actor }) : null),
+    el('td', {}, el('div', { text: e.actorName || e.actor || T.system }),
+      e.actor && e.actor !== SYSTEM && e.actor !== e.actorName ? el('div', { className: 'ga-source', text: e.actor }) : null),
     el('td', {}, el('strong', { text: e.label }),
       e.step && e.label.indexOf(e.step) < 0 ? el('div', { text: e.step }) : null),
     el('td', { className: 'ga-detail' }, detail.join('\n'),
