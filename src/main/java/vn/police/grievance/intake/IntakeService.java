@@ -174,6 +174,11 @@ public class IntakeService {
           && !requestedUnitId.trim().equals(own.get().id())) {
         throw new AccessDeniedException("A commune unit submits only for itself");
       }
+      if (!own.get().active()) {
+        // its officers keep their accounts while their items run out; new items go nowhere
+        throw new vn.police.grievance.system.ConflictException(
+            "Đơn vị đã ngừng hoạt động, không gửi kiến nghị mới (the unit has been retired)");
+      }
       return own.get();
     }
     if (!user.isIn(Groups.RECEPTION) && !user.isAdministrator()) {

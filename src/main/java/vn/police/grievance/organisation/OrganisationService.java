@@ -159,8 +159,9 @@ public class OrganisationService {
     return units.findAll();
   }
 
+  /** The active functional departments: those triage and a conference may assign. */
   public List<OrgUnit> departments() {
-    return units.findByKind(UnitKind.DEPARTMENT);
+    return units.findByKind(UnitKind.DEPARTMENT).stream().filter(OrgUnit::active).toList();
   }
 
   /** The active commune-level units (communes, wards, special zones): those that raise items. */
