@@ -59,7 +59,7 @@ final class MultipartSubmission {
             throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
                 "Tệp quá lớn: tối đa 10 MB mỗi tệp (a file is larger than 10 MB)");
           }
-          files.add(new IntakeService.NewFile(disposition.getParameter("filename"), content));
+          files.add(new IntakeService.NewFile(utf8(disposition.getParameter("filename")), content));
         }
       }
       if (request == null) {
@@ -84,6 +84,26 @@ final class MultipartSubmission {
       return new ContentDisposition(header[0]);
     } catch (ParseException e) {
       return null;
+    }
+  }
+
+  /**
+   * Browsers send a part's file name as raw UTF-8 ("biên-bản.pdf"); the MIME parser reads header
+   * bytes as ISO-8859-1 unless told otherwise for the whole JVM (which would change outgoing mail
+   * too). A name read that way holds only characters below 256: it is read back as UTF-8, and kept
+   * as it came when its bytes are not UTF-8.
+   */
+  static String utf8(String name) {
+    if (name == null || !name.chars().allMatch(c -> c < 256)) {
+      return name;
+    }
+    byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      return name;
     }
   }
 

@@ -92,7 +92,9 @@ public class Attachments {
     boolean ownUnit = organisation.communeOf(user.groups()).map(u -> u.id().equals(item.unitId())).orElse(false);
     boolean staff = user.isIn(Groups.RECEPTION) || user.isIn(Groups.LEADERSHIP) || user.isAdministrator()
         || (item.departmentId() != null && user.isIn(item.departmentId()));
-    if (!ownUnit && !staff) {
+    // whoever holds a step of the item (a consulted department, a head) attaches to it: the caller
+    // checked that they hold it
+    if (!ownUnit && !staff && step == null) {
       throw new AccessDeniedException("Không được đính kèm vào kiến nghị này (not allowed to attach to this item)");
     }
     if (item.closedAt() != null) {

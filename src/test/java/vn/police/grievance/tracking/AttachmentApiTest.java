@@ -119,7 +119,7 @@ class AttachmentApiTest {
     String title = "Trụ sở dột " + java.util.UUID.randomUUID().toString().substring(0, 6);
     String location = mvc.perform(post("/api/items").with(LONG_HOA)
             .contentType("multipart/form-data; boundary=" + BOUNDARY)
-            .content(multipart(item(title), new Part("bien-ban.pdf", PDF), new Part("mai-nha.png", PNG))))
+            .content(multipart(item(title), new Part("biên-bản.pdf", PDF), new Part("mai-nha.png", PNG))))
         .andExpect(status().isCreated())
         .andReturn().getResponse().getHeader("Location");
     GrievanceItem item = driver.byReference(location.replace("/api/items/", ""));
@@ -128,7 +128,7 @@ class AttachmentApiTest {
     assertThat(driver.eventTypes(item)).containsSubsequence(EventType.SUBMITTED, EventType.ATTACHMENT_ADDED, EventType.ATTACHMENT_ADDED);
     var triage = driver.task(item, "userTask_triage");
     assertThat(String.valueOf(tasks.getVariableLocal(triage.getId(), "ctxAttachments")))
-        .contains("bien-ban.pdf").contains("mai-nha.png").contains("đơn vị gửi");
+        .contains("biên-bản.pdf").contains("mai-nha.png").contains("đơn vị gửi");
   }
 
   @Test
