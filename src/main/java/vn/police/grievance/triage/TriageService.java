@@ -100,21 +100,13 @@ public class TriageService {
 
   /**
    * One click on a likely duplicate in the form says it all: not admissible as a duplicate of that
-   * item. A decision that says otherwise is refused rather than one of the two silently winning; the
-   * reason the unit reads defaults to naming the item it duplicates.
+   * item. The pick wins over the form's other decision fields: the form hides them once a duplicate
+   * is picked, so what the process still holds there is an earlier round's (after the leadership
+   * returned a decision), not this officer's. The reason the unit reads defaults to naming the item
+   * it duplicates.
    */
   private TriageOutcome pickedDuplicate(GrievanceItem item, TriageInput input, String reference, String actor) {
-    Route route = Enums.parse(Route.class, input.decision());
-    Checks.start()
-        .check(route == null || route == Route.NOT_ADMISSIBLE, DUPLICATE_CANDIDATE,
-            "Đã chọn kiến nghị trùng, không chọn thêm hướng xử lý khác (a picked duplicate cannot be answered or sent on)")
-        .check(input.duplicateOf() == null || input.duplicateOf().isBlank() || input.duplicateOf().trim().equals(reference),
-            DUPLICATE_CANDIDATE, "Kiến nghị trùng được chọn khác với số tham chiếu đã nhập (the picked duplicate and the typed reference differ)")
-        .check(input.inadmissibleGround() == null || input.inadmissibleGround().isBlank()
-                || InadmissibleGround.DUPLICATE.name().equals(input.inadmissibleGround().trim()),
-            DUPLICATE_CANDIDATE, "Đã chọn kiến nghị trùng, căn cứ không thụ lý phải là trùng (a picked duplicate is a duplicate)")
-        .maxLength(TRIAGE_REASON, input.reason(), REASON_MAX)
-        .throwIfAny();
+    Checks.start().maxLength(TRIAGE_REASON, input.reason(), REASON_MAX).throwIfAny();
     String reason = Text.isBlank(input.reason())
         ? "Nội dung trùng với kiến nghị " + reference + " đã tiếp nhận; đơn vị theo dõi kết quả giải quyết tại kiến nghị đó."
         : input.reason();

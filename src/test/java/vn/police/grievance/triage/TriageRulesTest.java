@@ -415,16 +415,17 @@ class TriageRulesTest {
     }
 
     @Test
-    void aPickedDuplicateThatContradictsTheRestOfTheDecisionIsRefused() {
-      assertThat(problems(() -> decide(picked("KN-2025-000003", "ANSWER_NOW", null))))
-          .extracting(FieldProblem::field).containsExactly("duplicateCandidate");
-      assertThat(problems(() -> decide(new TriageInput("NOT_ADMISSIBLE", List.of(), null, null, null, "DUPLICATE",
-          "KN-2025-000009", null, "KN-2025-000003"))))
-          .extracting(FieldProblem::field).containsExactly("duplicateCandidate");
-      assertThat(problems(() -> decide(new TriageInput("NOT_ADMISSIBLE", List.of(), null, null, null, "OUT_OF_SCOPE",
-          null, null, "KN-2025-000003"))))
-          .extracting(FieldProblem::field).containsExactly("duplicateCandidate");
-      assertNothingWritten();
+    void thePickWinsOverWhatAnEarlierRoundLeftInTheHiddenFields() {
+      when(itemRepository.findByReference("KN-2025-000003")).thenReturn(Optional.of(item(3L, "KN-2025-000003")));
+      when(answerRepository.insertDraft(anyLong(), any(), anyString(), any(), anyString(), any())).thenReturn(46L);
+
+      decide(new TriageInput("NOT_ADMISSIBLE", List.of(), null, null, null, "OUT_OF_SCOPE", "KN-2025-000009", null,
+          "KN-2025-000003"));
+
+      assertThat(journal()).first().isInstanceOfSatisfying(JournalEvent.TriageDecided.class, d -> {
+        assertThat(d.ground()).isEqualTo(InadmissibleGround.DUPLICATE);
+        assertThat(d.duplicateOf()).isEqualTo("KN-2025-000003");
+      });
     }
 
     @Test
