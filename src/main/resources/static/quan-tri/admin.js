@@ -66,7 +66,9 @@ function failed(status, e) {
 function regulationForm(entry, onSaved, status) {
   const r = entry ? entry.regulation : null;
   const form = el('form', {class: 'grid', id: r ? 'regulation-edit-form' : 'regulation-add-form'},
-    el('label', {}, 'Số, ký hiệu', el('input', {name: 'code', required: true, maxlength: 64, value: r ? r.code : ''})),
+    // a document's code does not change (running steps cite it): another code is another document
+    el('label', {}, 'Số, ký hiệu', el('input', {name: 'code', required: true, maxlength: 64, value: r ? r.code : '',
+      readonly: Boolean(r), title: r ? 'Số, ký hiệu không đổi; văn bản khác thì thêm mới.' : null})),
     el('label', {}, 'Cơ quan ban hành', el('input', {name: 'issuingBody', required: true, maxlength: 200, value: r ? r.issuingBody : ''})),
     el('label', {class: 'wide'}, 'Tên văn bản', el('input', {name: 'title', required: true, maxlength: 500, value: r ? r.title : ''})),
     el('label', {}, 'Ngày ban hành', el('input', {name: 'issuedOn', type: 'date', value: r && r.issuedOn || ''})),

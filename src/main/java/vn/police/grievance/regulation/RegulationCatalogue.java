@@ -83,6 +83,12 @@ public class RegulationCatalogue {
       throw new ConflictException("Văn bản đã ngừng sử dụng trong danh mục (the regulation is retired)");
     }
     Regulation wanted = check(draft, id);
+    if (!wanted.code().equals(before.regulation().code())) {
+      // steps running, answer templates and conferences cite documents by their code: another code
+      // is another document, added as such
+      throw new ConflictException("Không đổi số, ký hiệu của văn bản đã có; thêm văn bản mới với số, ký hiệu khác"
+          + " (a document's code does not change: add a new document)");
+    }
     int updated = jdbc.sql("UPDATE regulation SET code = ?, title = ?, issuing_body = ?, issued_on = ?, status = ?, summary = ?,"
             + " categories = ?, keywords = ?, version = version + 1 WHERE id = ? AND version = ?")
         .params(Arrays.asList(wanted.code(), wanted.title(), wanted.issuingBody(), wanted.issuedOn(), wanted.status().name(),

@@ -167,6 +167,10 @@ class BusinessDataApiTest {
     assertThat(edited.path("version").asInt()).isEqualTo(2);
     JsonNode stale = call(put("/api/regulations/" + id).param("version", "1"), ADMIN, draft, 409);
     assertThat(stale.path("detail").asText()).contains("phiên bản hiện tại: 2");
+    // a document's code stays: running steps and templates cite it
+    var recoded = new java.util.HashMap<>(draft);
+    recoded.put("code", code + "-B");
+    call(put("/api/regulations/" + id).param("version", "2"), RECEPTION, recoded, 409);
     call(delete("/api/regulations/" + id).param("version", "2"), DEPARTMENT, null, 403);
     call(delete("/api/regulations/" + id).param("version", "2"), RECEPTION, null, 200);
 
