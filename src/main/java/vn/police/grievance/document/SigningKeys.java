@@ -137,8 +137,14 @@ public class SigningKeys {
           created.store(out, password);
         }
         try {
-          Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE);
+          // a link fails when the file exists (a rename would replace it): of two nodes creating a
+          // leader's first key at once, the second keeps and signs with the first one's
+          Files.createLink(file, aside);
         } catch (FileAlreadyExistsException anotherNodeCreatedItFirst) {
+          // the winner's key is read below
+        } catch (UnsupportedOperationException noHardLinksHere) {
+          Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
           Files.deleteIfExists(aside);
         }
       }

@@ -28,8 +28,14 @@ public class MailPreferences {
     int updated = jdbc.sql("UPDATE notification_preference SET email = ?, updated_at = ? WHERE user_id = ?")
         .params(email, OffsetDateTime.now(clock), userId).update();
     if (updated == 0) {
-      jdbc.sql("INSERT INTO notification_preference (user_id, email, updated_at) VALUES (?,?,?)")
-          .params(userId, email, OffsetDateTime.now(clock)).update();
+      try {
+        jdbc.sql("INSERT INTO notification_preference (user_id, email, updated_at) VALUES (?,?,?)")
+            .params(userId, email, OffsetDateTime.now(clock)).update();
+      } catch (org.springframework.dao.DuplicateKeyException sameFirstToggleTwice) {
+        // two first toggles raced: the other inserted the row, this one sets the value asked for last
+        jdbc.sql("UPDATE notification_preference SET email = ?, updated_at = ? WHERE user_id = ?")
+            .params(email, OffsetDateTime.now(clock), userId).update();
+      }
     }
   }
 }
