@@ -141,6 +141,13 @@ public class TaskContextListener implements TaskListener {
     String department = Variables.string(task, DEPARTMENT_ID);
     ctx.put("ctxDepartment", department == null ? "—" : organisation.nameOf(department));
     ctx.put("ctxAttachments", attached(itemId));
+    // the higher authority a proposal goes to, for the forms that name it (a form reads only its
+    // own fields, not the process's higherAuthority)
+    vn.police.grievance.item.HigherAuthority authority =
+        vn.police.grievance.system.Enums.parse(vn.police.grievance.item.HigherAuthority.class, Variables.string(task, HIGHER_AUTHORITY));
+    if (authority != null) {
+      ctx.put("ctxAddressee", authority.labelVi());
+    }
     if (TRIAGE.equals(task.getTaskDefinitionKey())) {
       var found = similarItems.like(item.title(), item.content(), vn.police.grievance.item.ItemScope.all(), item.reference(),
           items.now(), 5);

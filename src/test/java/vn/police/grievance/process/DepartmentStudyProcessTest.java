@@ -150,9 +150,14 @@ class DepartmentStudyProcessTest {
     assertThat(study).isWaitingAt("userTask_proposalSignOff");
     assertThat(driver.status(item)).isEqualTo(ItemStatus.AWAITING_SIGN_OFF);
     assertThat(issuedProposals(item)).isEmpty();
+    // the leader reads whom it goes to (the form reads its own fields only)
+    assertThat(engine.getTaskService().getVariableLocal(driver.task(item, "userTask_proposalSignOff").getId(), "ctxAddressee"))
+        .isEqualTo("Bộ Công an");
     driver.complete(item, "userTask_proposalSignOff", "lanhdao", approveProposal());
 
     assertThat(study).isWaitingAt("userTask_recordAuthorityReply").hasPassed("serviceTask_issueProposal");
+    assertThat(engine.getTaskService().getVariableLocal(driver.task(item, "userTask_recordAuthorityReply").getId(), "ctxAddressee"))
+        .isEqualTo("Bộ Công an");
     assertThat(driver.status(item)).isEqualTo(ItemStatus.AWAITING_HIGHER_AUTHORITY);
     assertThat(answers.currentDraft(item.id())).isEmpty();
     // registered under the next number of the province's letters, dated, signed by the approving leader
@@ -244,13 +249,15 @@ class DepartmentStudyProcessTest {
     driver.fireTimer(item, "boundaryEvent_headReviewDue");
     driver.fireTimer(item, "boundaryEvent_headReviewOverdue");
     driver.complete(item, "userTask_headReview", "tp.haucan", headApproves());
+    driver.fireTimer(item, "boundaryEvent_proposalSignOffDue");
+    driver.fireTimer(item, "boundaryEvent_proposalSignOffOverdue");
     driver.complete(item, "userTask_proposalSignOff", "lanhdao", approveProposal());
     driver.fireTimer(item, "boundaryEvent_authorityReplyDue");
     driver.fireTimer(item, "boundaryEvent_authorityReplyOverdue");
 
     assertThat(driver.events(item).stream().filter(e -> e.type() == EventType.ESCALATED).map(e -> (JournalEvent.Escalated) e.event()).map(e -> e.step().name() + ":" + e.responsibleGroup()))
         .containsExactly("DEPARTMENT_STUDY:dept-hau-can", "CONSULTATION:dept-phap-che",
-            "HEAD_REVIEW:dept-hau-can-head", "AUTHORITY_REPLY:dept-hau-can");
+            "HEAD_REVIEW:dept-hau-can-head", "SIGN_OFF:leadership", "AUTHORITY_REPLY:dept-hau-can");
     assertThat(notifications.forGroups(List.of("dept-phap-che"), 200))
         .anySatisfy(n -> assertThat(n.message()).contains(item.reference()).contains("Cho ý kiến phối hợp"));
     assertThat(studyInstance(item)).isWaitingAt("userTask_recordAuthorityReply");
