@@ -191,7 +191,7 @@ class SeveralNodesTest {
     assertThat(db.sql("SELECT name_ FROM act_ru_filter GROUP BY name_ HAVING COUNT(*) > 1").query(String.class).list())
         .as("Tasklist filters").isEmpty();
     assertThat(count("SELECT COUNT(*) FROM act_ru_filter")).isEqualTo(5);
-    assertThat(count("SELECT COUNT(*) FROM act_id_user")).as("demo users, the operator included").isEqualTo(21);
+    assertThat(count("SELECT COUNT(*) FROM act_id_user")).as("demo users, the operator included").isEqualTo(23);
     // a group per unit, a head's group per department, and the operators
     assertThat(count("SELECT COUNT(*) FROM act_id_group")).isEqualTo(count("SELECT COUNT(*) FROM org_unit")
         + count("SELECT COUNT(*) FROM org_unit WHERE kind = 'DEPARTMENT'") + 1);
