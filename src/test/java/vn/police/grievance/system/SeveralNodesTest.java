@@ -198,7 +198,7 @@ class SeveralNodesTest {
     assertThat(db.sql("SELECT group_id_ || ' ' || resource_type_ || ' ' || resource_id_ FROM act_ru_authorization"
             + " WHERE group_id_ IS NOT NULL GROUP BY type_, group_id_, resource_type_, resource_id_ HAVING COUNT(*) > 1")
         .query(String.class).list()).as("grants").isEmpty();
-    assertThat(count("SELECT COUNT(*) FROM org_unit")).isEqualTo(16);
+    assertThat(count("SELECT COUNT(*) FROM org_unit")).isEqualTo(18);
     assertThat(count("SELECT COUNT(*) FROM regulation")).isEqualTo(4);
 
     // --- two officers claim the same triage task on the two nodes at once ---------------------
