@@ -166,8 +166,22 @@ class AuditCockpitBrowserTest {
     // the leadership, whom the engine would let edit variables, is not offered Cockpit's buttons either
     browser.driver().manage().deleteAllCookies();
     browser.logIn("lanhdao", "Demo@2026!");
-    browser.open(COCKPIT + "#/process-instance/" + running.processInstanceId() + "/runtime");
-    browser.waitUntil(d -> !d.findElements(By.cssSelector(".cam-table [ng-click^=enableEditMode]")).isEmpty());
+    // the instance's variables are listed (their rows carry Cockpit's edit buttons) before the
+    // buttons are checked; a page that has not listed them after a minute is opened once more
+    By variableRow = By.xpath("//table[contains(@class,'cam-table')]//td[normalize-space(.)='category']");
+    for (int attempt = 1; ; attempt++) {
+      browser.open(COCKPIT + "#/process-instance/" + running.processInstanceId() + "/runtime");
+      try {
+        browser.waitUntil(d -> !d.findElements(variableRow).isEmpty());
+        break;
+      } catch (org.openqa.selenium.TimeoutException notListedYet) {
+        browser.screenshot("audit-running-instance-leadership-attempt-" + attempt);
+        if (attempt == 3) {
+          throw notListedYet;
+        }
+        browser.driver().navigate().refresh();
+      }
+    }
     browser.waitUntil(d -> {
       try {
         return d.findElements(By.cssSelector(
