@@ -63,7 +63,9 @@ final class EnglishLeftovers {
       "notification", "notifications", "unread", "read", "send", "sent", "because", "about", "after", "before",
       "between", "within", "without", "again", "here", "then", "than", "such", "system", "operation", "operations",
       "unit", "units", "role", "roles", "decision", "decisions", "documents", "document", "attachment", "attachments",
-      "template", "templates", "conference", "conferences", "session");
+      "template", "templates", "conference", "conferences", "session",
+      // what Cockpit printed for an empty tenant or parent instance
+      "null");
 
   /** Proper nouns, abbreviations and formats that read the same in Vietnamese. */
   static final Set<String> ALLOWED = Set.of(

@@ -73,11 +73,12 @@ class VietnameseOnlyTest {
         """);
     Path locale = Files.createDirectories(dir.resolve("cockpit/locales")).resolve("vi.json");
     Files.writeString(locale, """
-        {"labels": {"ACTIONS": "Thao tác", "BATCHES_PROGRESS_ACTIONS": "Actions", "APP": "Camunda Cockpit"}}
+        {"labels": {"ACTIONS": "Thao tác", "BATCHES_PROGRESS_ACTIONS": "Actions", "APP": "Camunda Cockpit",
+          "PROCESS_INSTANCE_NULL": "null", "PROCESS_DEFINITION_NULL": "Không có"}}
         """);
 
     List<EnglishLeftovers.Finding> found = new EnglishLeftovers().page(page).locale(locale).findings();
 
-    assertThat(found).extracting(EnglishLeftovers.Finding::text).containsExactly("Refresh the list", "Loading…", "Actions");
+    assertThat(found).extracting(EnglishLeftovers.Finding::text).containsExactly("Refresh the list", "Loading…", "Actions", "null");
   }
 }
