@@ -41,6 +41,7 @@ class AuditCockpitBrowserTest {
   @LocalServerPort int port;
   @Autowired ProcessDriver driver;
   @Autowired ResponseRecorder responses;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
 
   Browser browser;
 
@@ -192,5 +193,20 @@ class AuditCockpitBrowserTest {
       }
     });
     browser.screenshot("audit-running-instance-leadership");
+
+    // Cockpit's own words and dates: an empty tenant reads "Không có", not "null"; a step's dates
+    // read day/month/year in Vietnam's time, whatever the browser's time zone (UTC in CI)
+    browser.waitUntil(d -> d.findElements(By.cssSelector("dd.tenant-id")).stream()
+        .anyMatch(e -> e.isDisplayed() && "Không có".equals(e.getText().trim())));
+    assertThat(browser.driver().findElement(By.xpath("//dd[contains(@class,'tenant-id')]/..")).getText())
+        .as("the instance's information column").doesNotContain("null");
+    java.util.Date created = tasks.createTaskQuery().processInstanceId(running.processInstanceId()).singleResult().getCreateTime();
+    String createdAsRead = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+        .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(created.toInstant());
+    browser.open(COCKPIT + "#/process-instance/" + running.processInstanceId() + "/runtime?tab=user-tasks-tab");
+    browser.waitUntil(d -> d.findElements(By.cssSelector("td.created")).stream()
+        .anyMatch(e -> createdAsRead.equals(e.getText().trim())));
+    assertThat(browser.driver().getPageSource()).doesNotContainPattern(">\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+    browser.screenshot("audit-running-instance-user-tasks");
   }
 }

@@ -45,6 +45,27 @@ import '../../shared/scripts/vietnamese-first.js';
     });
 })();
 
+// --- No "null" on the page -----------------------------------------------------------------------
+// Where a value is empty, most of Cockpit's views print a translated word (../locales/vi.json), but
+// a few of its templates write the English "null" itself (a job without a due date, an instance
+// without a parent instance, a decision without a name or tenant). Those spans read as the others do.
+(function replaceUntranslatedNulls() {
+  const EMPTY = 'Không có';
+  function fix(root) {
+    if (!root || !root.querySelectorAll) return;
+    const spans = root.matches && root.matches('span.null-value') ? [root] : root.querySelectorAll('span.null-value');
+    spans.forEach(span => {
+      if (span.childElementCount === 0 && span.textContent.trim() === 'null') {
+        span.textContent = EMPTY;
+      }
+    });
+  }
+  new MutationObserver(mutations => mutations.forEach(m => {
+    if (m.type === 'characterData') fix(m.target.parentElement);
+    else m.addedNodes.forEach(node => fix(node.nodeType === 1 ? node : node.parentElement));
+  })).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+})();
+
 export default {
   // // change the app name and vendor
   // app: {
