@@ -72,6 +72,13 @@ class FiguresCockpitBrowserTest {
 
   Browser browser;
 
+  /** Types into a field as an officer would, replacing what it held. */
+  private void type(String id, String value) {
+    var field = browser.driver().findElement(By.id(id));
+    field.clear();
+    field.sendKeys(value);
+  }
+
   /** Clicks what may be below the fold of Cockpit's view, once it is on the page. */
   private void click(By locator) {
     browser.waitUntil(d -> !d.findElements(locator).isEmpty());
@@ -103,9 +110,15 @@ class FiguresCockpitBrowserTest {
       assertThat(text("gf-received")).as("A to F since January").startsWith("6");
       assertThat(text("gf-overdue")).startsWith("2");
 
-      // another period: March alone
-      ((JavascriptExecutor) browser.driver()).executeScript(
-          "document.getElementById('gf-from').value = '2027-03-01'; document.getElementById('gf-to').value = '2027-03-31';");
+      // another period: March alone, typed day/month/year whatever the browser's language
+      assertThat(browser.driver().findElement(By.id("gf-from")).getDomAttribute("type")).isEqualTo("text");
+      assertThat(browser.driver().findElement(By.id("gf-from")).getDomAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+      type("gf-from", "31/02/2027");
+      browser.driver().findElement(By.id("gf-apply")).click();
+      browser.waitUntil(d -> d.findElement(By.id("gf-bad-date")).isDisplayed());
+      assertThat(text("gf-bad-date")).contains("Ngày không hợp lệ");
+      type("gf-from", "01/03/2027");
+      type("gf-to", "31/03/2027");
       browser.driver().findElement(By.id("gf-apply")).click();
       browser.waitUntil(d -> "2027-03-01".equals(
           d.findElement(By.id("gf-period")).getDomAttribute("data-from")) && text("gf-received").startsWith("5"));
@@ -131,6 +144,8 @@ class FiguresCockpitBrowserTest {
       // and the overdue steps of the sign-off, from a bar of the chart of the dashboard
       browser.open(COCKPIT + "#/figures");
       browser.waitUntil(d -> "2027-03-01".equals(d.findElement(By.id("gf-period")).getDomAttribute("data-from")));
+      assertThat(browser.driver().findElement(By.id("gf-from")).getDomProperty("value"))
+          .as("the remembered period, shown day/month/year").isEqualTo("01/03/2027");
       browser.driver().findElement(By.cssSelector("#gf-steps tr[data-step='SIGN_OFF'] a.gf-drill[data-figure='OVERDUE']")).click();
       browser.waitFor(By.cssSelector("#grievance-figures-drill tr[data-reference='" + known.f.reference() + "']"));
       assertThat(text("grievance-figures-drill")).contains("Lãnh đạo duyệt trả lời").contains("08/03/2027 09:00");

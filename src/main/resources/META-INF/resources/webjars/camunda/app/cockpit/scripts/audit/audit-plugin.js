@@ -11,6 +11,8 @@
  * Everything that comes from units and officers is shown as text (textContent), never as HTML.
  */
 
+import { dayFieldAttributes, dayMonthYear, isoDate } from '../shared/day-input.js';
+
 const T = {
   nav: 'Thanh tra hồ sơ',
   title: 'Thanh tra hồ sơ kiến nghị',
@@ -153,31 +155,9 @@ function time(value) {
   TIME.formatToParts(new Date(value)).forEach(part => { p[part.type] = part.value; });
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
-/**
- * A day as an officer types it, dd/mm/yyyy, as the API takes it, yyyy-MM-dd: '' for none, null for
- * what is no date. The browser's own date field would show the browser's format (mm/dd/yyyy in
- * a browser set to US English).
- */
-function isoDate(text) {
-  const typed = String(text || '').trim();
-  if (!typed) return '';
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed);
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** yyyy-MM-dd → dd/mm/yyyy, for showing a remembered search. */
-function dayMonthYear(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
-
 function dateInput(name, text, iso) {
-  return el('label', {}, text, el('input', { type: 'text', name, value: dayMonthYear(iso), placeholder: T.datePlaceholder,
-    inputmode: 'numeric', maxlength: 10, title: T.dateHint, autocomplete: 'off' }));
+  return el('label', {}, text,
+    el('input', Object.assign({ name, value: dayMonthYear(iso) }, dayFieldAttributes(T.datePlaceholder, T.dateHint))));
 }
 
 /** "Full name (user id)", the name alone when it is all there is, "—" for nobody. */

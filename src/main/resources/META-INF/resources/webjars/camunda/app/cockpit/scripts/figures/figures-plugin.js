@@ -15,6 +15,7 @@
  */
 
 import { UI_LOCALE } from '../../../shared/scripts/vietnamese-first.js';
+import { dayFieldAttributes, dayMonthYear, isoDate } from '../shared/day-input.js';
 
 const VI = {
   nav: 'Số liệu',
@@ -25,6 +26,9 @@ const VI = {
   from: 'Từ ngày',
   to: 'Đến ngày',
   apply: 'Xem số liệu',
+  datePlaceholder: 'dd/mm/yyyy',
+  dateHint: 'Ngày theo dạng ngày/tháng/năm, ví dụ 05/11/2026',
+  badDate: 'Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/11/2026.',
   thisWeek: 'Tuần này',
   thisMonth: 'Tháng này',
   lastMonth: 'Tháng trước',
@@ -105,7 +109,8 @@ const VI = {
 // English for support staff who switch the webapps to English (see vietnamese-first.js); locale-check: off
 const EN = Object.assign({}, VI, {
   nav: 'Figures', title: 'Figures for the leadership', summary: 'Grievance figures', openPage: 'Open ›',
-  from: 'From', to: 'To', apply: 'Show', open: 'Open', overdue: 'Overdue steps', dueSoon: 'Steps due soon',
+  from: 'From', to: 'To', apply: 'Show', dateHint: 'A day as day/month/year, e.g. 05/11/2026',
+  badDate: 'Invalid date: type it as day/month/year, e.g. 05/11/2026.', open: 'Open', overdue: 'Overdue steps', dueSoon: 'Steps due soon',
   received: 'Received', answered: 'Answered', closed: 'Closed', late: 'Late steps', reopenRate: 'Reopen rate',
   back: '‹ Back to the figures', forbidden: 'You may not read these figures.', failed: 'The figures could not be loaded.'
 }); // locale-check: on
@@ -368,19 +373,25 @@ function renderPage(node) {
   ensureStyle();
   const period = loadPeriod();
   const content = el('div', { id: 'grievance-figures-content' }, el('p', { text: T.loading }));
-  const from = el('input', { type: 'date', id: 'gf-from', name: 'from', value: period.from || '' });
-  const to = el('input', { type: 'date', id: 'gf-to', name: 'to', value: period.to || '' });
+  // text fields for dd/mm/yyyy: the browser's date field would follow the browser's language
+  const from = el('input', Object.assign({ id: 'gf-from', name: 'from', value: dayMonthYear(period.from) },
+    dayFieldAttributes(T.datePlaceholder, T.dateHint)));
+  const to = el('input', Object.assign({ id: 'gf-to', name: 'to', value: dayMonthYear(period.to) },
+    dayFieldAttributes(T.datePlaceholder, T.dateHint)));
+  const badDate = el('p', { className: 'gf-error', id: 'gf-bad-date', text: T.badDate, hidden: true });
   const form = el('form', { id: 'grievance-figures-period' },
     el('label', {}, T.from, from),
     el('label', {}, T.to, to),
     el('button', { type: 'submit', className: 'btn btn-primary', id: 'gf-apply', text: T.apply }),
     quickPeriods().map(q => el('button', { type: 'button', className: 'btn btn-default', text: q.text, onclick: () => {
-      from.value = q.from;
-      to.value = q.to;
+      from.value = dayMonthYear(q.from);
+      to.value = dayMonthYear(q.to);
       apply();
     } })));
   function apply() {
-    const chosen = { from: from.value, to: to.value };
+    const chosen = { from: isoDate(from.value), to: isoDate(to.value) };
+    badDate.hidden = chosen.from !== null && chosen.to !== null;
+    if (!badDate.hidden) return;
     savePeriod(chosen);
     load(content, chosen);
   }
@@ -389,7 +400,7 @@ function renderPage(node) {
     apply();
   });
   node.replaceChildren(el('div', { className: 'grievance-figures', id: 'grievance-figures' },
-    el('h2', { text: T.title }), el('p', { className: 'gf-intro', text: T.intro }), form, content));
+    el('h2', { text: T.title }), el('p', { className: 'gf-intro', text: T.intro }), form, badDate, content));
   load(content, period);
 }
 
