@@ -27,9 +27,11 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identity;
+  private final VerifiedCredentials verified;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identity) {
+  CamundaIdentityAuthenticationProvider(IdentityService identity, VerifiedCredentials verified) {
     this.identity = identity;
+    this.verified = verified;
   }
 
   /**
@@ -50,6 +52,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     try {
       return check(authentication);
     } catch (AuthenticationException refused) {
+      verified.forget(authentication.getName());
       if (request != null) {
         request.setAttribute(ANSWERED, refused, scope);
       }
@@ -60,6 +63,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   private Authentication check(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
+    // an API client sending the same right password again within the while: the store is not asked
+    var known = verified.recall(userId, credentials == null ? null : credentials.toString());
+    if (known.isPresent()) {
+      return token(userId, known.get());
+    }
     if (userId != null && !userId.isBlank() && credentials != null && locked(userId)) {
       // asked before the check: the engine refuses even the right password while it lasts
       throw new org.springframework.security.authentication.LockedException("Locked after failed attempts");
@@ -67,11 +75,25 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || userId.isBlank() || credentials == null || !passwordMatches(userId, credentials.toString())) {
       throw new BadCredentialsException("Bad credentials");
     }
-    List<SimpleGrantedAuthority> authorities =
+    List<org.springframework.security.core.GrantedAuthority> authorities =
         identity.createGroupQuery().groupMember(userId).list().stream()
-            .map(g -> new SimpleGrantedAuthority(CurrentUsers.GROUP_PREFIX + g.getId()))
+            .map(g -> (org.springframework.security.core.GrantedAuthority) new SimpleGrantedAuthority(CurrentUsers.GROUP_PREFIX + g.getId()))
             .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    // the tenants the engine REST API and the webapps would otherwise look up on every request
+    List<String> tenants =
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+            .map(org.camunda.bpm.engine.identity.Tenant::getId)
+            .toList();
+    VerifiedCredentials.Verified result = new VerifiedCredentials.Verified(authorities, tenants);
+    verified.remember(userId, credentials.toString(), result);
+    return token(userId, result);
+  }
+
+  private static Authentication token(String userId, VerifiedCredentials.Verified verified) {
+    UsernamePasswordAuthenticationToken token =
+        UsernamePasswordAuthenticationToken.authenticated(userId, null, verified.authorities());
+    token.setDetails(new TenantsOfUser(verified.tenants()));
+    return token;
   }
 
   /**

@@ -32,6 +32,10 @@ public class SpringSecurityAuthenticationProvider implements AuthenticationProvi
             .map(a -> a.substring(CurrentUsers.GROUP_PREFIX.length()))
             .toList();
     result.setGroups(groups);
+    // known from the password check; null (people signed in by SSO) lets the engine's filter ask
+    if (auth.getDetails() instanceof TenantsOfUser tenants) {
+      result.setTenants(tenants.ids());
+    }
     return result;
   }
 

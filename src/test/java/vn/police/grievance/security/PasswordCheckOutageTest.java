@@ -16,7 +16,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 class PasswordCheckOutageTest {
 
   final IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
-  final CamundaIdentityAuthenticationProvider provider = new CamundaIdentityAuthenticationProvider(identity);
+  final CamundaIdentityAuthenticationProvider provider = new CamundaIdentityAuthenticationProvider(
+      identity, new VerifiedCredentials(java.time.Duration.ZERO, java.time.Clock.systemUTC()));
 
   @Test
   void aCheckThatFailsInAnUnrecognisedWayWhileTheStoreCannotAnswerIsAnOutage() {
