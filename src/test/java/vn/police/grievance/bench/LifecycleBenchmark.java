@@ -73,7 +73,13 @@ import vn.police.grievance.support.ProcessDriver;
  *   <li>{@code bench.concurrency} (default {@code 1,4,8}): threads running whole lifecycles;
  *   <li>{@code bench.warmUp} (default 20): lifecycles each side runs before anything is measured;
  *   <li>{@code bench.sqlLifecycles} (default 20): lifecycles whose statements are counted;
- *   <li>{@code bench.httpLifecycles} (default 30): HTTP lifecycles, each paired with a Java one.
+ *   <li>{@code bench.httpLifecycles} (default 30): HTTP lifecycles, each paired with a Java one;
+ *   <li>{@code bench.alike} (default 300): items like the submitted one the application's database
+ *       holds before anything is measured (submitted and left at triage if fewer). Every lifecycle
+ *       submits the same text, and the likely-duplicates check (at submission, and for the triage
+ *       task's card) reads up to 300 recent alike items and costs statements per item read: without
+ *       a fixed fill, the figures would depend on how many lifecycles ran before. 300 is the steady
+ *       state of a province with a few hundred recent items sharing common words.
  * </ul>
  */
 @Tag("benchmark")
@@ -92,6 +98,7 @@ class LifecycleBenchmark {
   static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);
   static final int SQL_LIFECYCLES = Integer.getInteger("bench.sqlLifecycles", 20);
   static final int HTTP_LIFECYCLES = Integer.getInteger("bench.httpLifecycles", 30);
+  static final int ALIKE = Integer.getInteger("bench.alike", 300);
   static final List<Integer> CONCURRENCY =
       Arrays.stream(System.getProperty("bench.concurrency", "1,4,8").split(",")).map(String::trim).map(Integer::valueOf).toList();
   static final String PASSWORD = "Demo@2026!";
@@ -120,6 +127,8 @@ class LifecycleBenchmark {
   @Autowired DataSource dataSource;
 
   private final HttpClient http = HttpClient.newHttpClient();
+  private String httpBreakdown = "";
+  private long alikeAtCount;
 
   @Test
   void measureTheLifecycleAgainstABareEngine() throws Exception {
@@ -167,6 +176,7 @@ class LifecycleBenchmark {
       }
 
       // SQL per lifecycle, one thread, the per-table breakdown on.
+      alikeAtCount = alikeItems();
       SqlCounter.Counts appSql = counted(APP_SQL, this::appLifecycle);
       SqlCounter.Counts bareSql = counted(bare.sql, bare::lifecycle);
       rows.add(row("SQL statements per lifecycle (batch entries count)", per(appSql.statements()), per(bareSql.statements()),
@@ -176,7 +186,7 @@ class LifecycleBenchmark {
       rows.add(row("  commits per lifecycle (+ auto-commit statements)",
           per(appSql.commits()) + " (+" + per(appSql.autoCommitted()) + ")",
           per(bareSql.commits()) + " (+" + per(bareSql.autoCommitted()) + ")",
-          String.format("%.2f× app÷bare", (double) appSql.transactions() / bareSql.transactions()), ""));
+          String.format("%.2f× app÷bare", (double) appSql.commits() / bareSql.commits()), ""));
       breakdown.addAll(breakdown(appSql, bareSql));
 
       // HTTP against the Java API, one thread, pairs alternating which goes first.
@@ -194,12 +204,15 @@ class LifecycleBenchmark {
         Runtime.getRuntime().availableProcessors(), POOL, loadBefore, loadAverage()));
     out.append(String.format("  warm-up %d lifecycles each side; %d interleaved rounds per concurrency, %d lifecycles per thread per round;%n",
         WARM_UP, ROUNDS, PER_THREAD));
+    out.append(String.format("  application database filled to %d items alike the submitted one before measuring (%d when SQL was counted);%n",
+        ALIKE, alikeAtCount));
     out.append(String.format("  SQL counted over %d lifecycles each side; %d HTTP lifecycles paired with Java API ones; %.1f minutes in all.%n%n",
         SQL_LIFECYCLES, HTTP_LIFECYCLES, minutes));
     out.append(row("figure", "app", "bare engine", "ratio", "target")).append('\n');
     rows.forEach(r -> out.append(r).append('\n'));
     out.append('\n');
     breakdown.forEach(r -> out.append(r).append('\n'));
+    out.append('\n').append(httpBreakdown).append('\n');
     System.out.println(out);
   }
 
@@ -291,6 +304,9 @@ class LifecycleBenchmark {
       instance = bare.lifecycle();
     }
     httpLifecycle();
+    for (long alike = alikeItems(); alike < ALIKE; alike++) {
+      driver.submit("REPORTING");
+    }
     // the lifecycles really go through to the end, on both sides
     if (item != null && driver.status(item) != ItemStatus.CLOSED) {
       throw new IllegalStateException(item.reference() + " is " + driver.status(item) + " after the lifecycle");
@@ -298,6 +314,11 @@ class LifecycleBenchmark {
     if (instance != null && !bare.ended(instance)) {
       throw new IllegalStateException("the bare engine's instance " + instance + " did not end");
     }
+  }
+
+  /** The items of the application's database, all submitted by this benchmark with the same text. */
+  private long alikeItems() {
+    return jdbc.queryForObject("select count(*) from grievance_item", Long.class);
   }
 
   interface Lifecycle {
@@ -344,6 +365,8 @@ class LifecycleBenchmark {
     SqlCounter.Counts javaSql = null;
     SqlCounter.Counts httpSql = null;
     long requests = 0;
+    // on for both sides alike: the HTTP lifecycle's extra statements are sorted by table too
+    APP_SQL.breakdown = true;
     for (int i = 0; i < HTTP_LIFECYCLES; i++) {
       for (int side = 0; side < 2; side++) {
         boolean viaHttp = (i + side) % 2 == 0;
@@ -358,13 +381,14 @@ class LifecycleBenchmark {
         SqlCounter.Counts used = APP_SQL.counts().minus(before);
         if (viaHttp) {
           httpTimes.add(took);
-          httpSql = httpSql == null ? used : plus(httpSql, used);
+          httpSql = httpSql == null ? used : httpSql.plus(used);
         } else {
           javaTimes.add(took);
-          javaSql = javaSql == null ? used : plus(javaSql, used);
+          javaSql = javaSql == null ? used : javaSql.plus(used);
         }
       }
     }
+    APP_SQL.breakdown = false;
     Collections.sort(javaTimes);
     Collections.sort(httpTimes);
     int n = HTTP_LIFECYCLES;
@@ -375,17 +399,27 @@ class LifecycleBenchmark {
         String.format("%.2f× HTTP÷Java", (double) percentile(httpTimes, 0.95) / percentile(javaTimes, 0.95)), "≤ 1.3×"));
     rows.add(row("HTTP requests per lifecycle", String.format("%.1f", (double) requests / n), "", "", ""));
     rows.add(row("commits per lifecycle, HTTP / Java API",
-        String.format("%.1f / %.1f", (double) httpSql.transactions() / n, (double) javaSql.transactions() / n), "",
-        String.format("%.2f× HTTP÷Java", (double) httpSql.transactions() / javaSql.transactions()), ""));
+        String.format("%.1f / %.1f", (double) httpSql.commits() / n, (double) javaSql.commits() / n), "",
+        String.format("%.2f× HTTP÷Java", (double) httpSql.commits() / javaSql.commits()), ""));
+    rows.add(row("  + auto-commit statements, HTTP / Java API",
+        String.format("%.1f / %.1f", (double) httpSql.autoCommitted() / n, (double) javaSql.autoCommitted() / n), "", "", ""));
     rows.add(row("SQL statements per lifecycle, HTTP / Java API",
         String.format("%.1f / %.1f", (double) httpSql.statements() / n, (double) javaSql.statements() / n), "",
         String.format("%.2f× HTTP÷Java", (double) httpSql.statements() / javaSql.statements()), ""));
+    httpBreakdown = httpExtra(httpSql, javaSql);
     return rows;
   }
 
-  private static SqlCounter.Counts plus(SqlCounter.Counts a, SqlCounter.Counts b) {
-    return new SqlCounter.Counts(a.statements() + b.statements(), a.roundTrips() + b.roundTrips(), a.commits() + b.commits(),
-        a.autoCommitted() + b.autoCommitted(), Map.of());
+  /** What the HTTP lifecycle sends to the database beyond the Java API's, per lifecycle, by kind and table. */
+  private static String httpExtra(SqlCounter.Counts http, SqlCounter.Counts java) {
+    Map<String, Long> extra = new LinkedHashMap<>(http.byKindAndTable());
+    java.byKindAndTable().forEach((k, v) -> extra.merge(k, -v, Long::sum));
+    StringBuilder line = new StringBuilder("HTTP lifecycle's statements beyond the Java API's, per lifecycle, top 10 (kind table):");
+    extra.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(10)
+        .forEach(e -> line.append(String.format("%n  %-40s %+8.1f", e.getKey(), (double) e.getValue() / HTTP_LIFECYCLES)));
+    return line.toString();
   }
 
   /** The application's statements per lifecycle by table, top 15, split by kind; the bare engine's beside them. */
@@ -423,7 +457,16 @@ class LifecycleBenchmark {
           line.append(String.format(" %8s", per(bareByTable.getOrDefault(e.getKey(), 0L))));
           lines.add(line.toString());
         });
+    lines.add("Application statements per lifecycle, the 8 most frequent texts:");
+    app.byText().entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(8)
+        .forEach(e -> lines.add(String.format("  %8s  %s", per(e.getValue()), abbreviated(e.getKey()))));
     return lines;
+  }
+
+  private static String abbreviated(String sql) {
+    return sql.length() <= 110 ? sql : sql.substring(0, 107) + "...";
   }
 
   private static String perKind(Map<String, Long> byKind) {

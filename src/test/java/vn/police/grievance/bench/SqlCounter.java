@@ -37,29 +37,41 @@ final class SqlCounter {
   private final LongAdder commits = new LongAdder();
   private final LongAdder autoCommitted = new LongAdder();
   private final Map<String, LongAdder> byKindAndTable = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> byText = new ConcurrentHashMap<>();
   volatile boolean breakdown;
 
   /** A snapshot of the counters; subtract two to get what happened in between. */
-  record Counts(long statements, long roundTrips, long commits, long autoCommitted, Map<String, Long> byKindAndTable) {
+  record Counts(long statements, long roundTrips, long commits, long autoCommitted, Map<String, Long> byKindAndTable,
+      Map<String, Long> byText) {
 
     Counts minus(Counts before) {
-      Map<String, Long> tables = new TreeMap<>(byKindAndTable);
-      before.byKindAndTable.forEach((k, v) -> tables.merge(k, -v, Long::sum));
-      tables.values().removeIf(v -> v == 0);
       return new Counts(statements - before.statements, roundTrips - before.roundTrips, commits - before.commits,
-          autoCommitted - before.autoCommitted, tables);
+          autoCommitted - before.autoCommitted, difference(byKindAndTable, before.byKindAndTable), difference(byText, before.byText));
     }
 
-    /** Transactions: explicit commits plus statements run in auto-commit mode (each its own). */
-    long transactions() {
-      return commits + autoCommitted;
+    Counts plus(Counts other) {
+      Map<String, Long> tables = new TreeMap<>(byKindAndTable);
+      other.byKindAndTable.forEach((k, v) -> tables.merge(k, v, Long::sum));
+      Map<String, Long> texts = new TreeMap<>(byText);
+      other.byText.forEach((k, v) -> texts.merge(k, v, Long::sum));
+      return new Counts(statements + other.statements, roundTrips + other.roundTrips, commits + other.commits,
+          autoCommitted + other.autoCommitted, tables, texts);
+    }
+
+    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
+      Map<String, Long> result = new TreeMap<>(after);
+      before.forEach((k, v) -> result.merge(k, -v, Long::sum));
+      result.values().removeIf(v -> v == 0);
+      return result;
     }
   }
 
   Counts counts() {
     Map<String, Long> tables = new TreeMap<>();
     byKindAndTable.forEach((k, v) -> tables.put(k, v.sum()));
-    return new Counts(statements.sum(), roundTrips.sum(), commits.sum(), autoCommitted.sum(), tables);
+    Map<String, Long> texts = new TreeMap<>();
+    byText.forEach((k, v) -> texts.put(k, v.sum()));
+    return new Counts(statements.sum(), roundTrips.sum(), commits.sum(), autoCommitted.sum(), tables, texts);
   }
 
   DataSource wrap(DataSource target) {
@@ -140,6 +152,7 @@ final class SqlCounter {
     }
     if (breakdown) {
       byKindAndTable.computeIfAbsent(kindAndTable(sql), k -> new LongAdder()).increment();
+      byText.computeIfAbsent(sql == null ? "?" : sql.strip().replaceAll("\\s+", " "), k -> new LongAdder()).increment();
     }
   }
 
