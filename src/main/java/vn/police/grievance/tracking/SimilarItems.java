@@ -39,13 +39,16 @@ public class SimilarItems {
   public List<Similar> like(String title, String content, ItemScope scope, String exclude, OffsetDateTime now, int limit) {
     List<GrievanceItem> candidates =
         items.similarCandidates(VietnameseText.words(title), scope, now.minusDays(RECENT_DAYS), CANDIDATES);
+    // scored and ranked first; only the few kept are named (a unit's name is a lookup)
+    record Scored(GrievanceItem item, double score) {}
     return candidates.stream()
         .filter(i -> !i.reference().equals(exclude))
-        .map(i -> new Similar(i.reference(), i.unitId(), organisation.shortNameOf(i.unitId()), i.title(), i.status().name(),
-            i.status().labelVi(), i.submittedAt(), Similarity.score(title, content, i.title(), i.content())))
+        .map(i -> new Scored(i, Similarity.score(title, content, i.title(), i.content())))
         .filter(s -> s.score() >= Similarity.LIKELY_DUPLICATE)
-        .sorted(Comparator.comparingDouble(Similar::score).reversed())
+        .sorted(Comparator.comparingDouble(Scored::score).reversed())
         .limit(limit)
+        .map(s -> new Similar(s.item().reference(), s.item().unitId(), organisation.shortNameOf(s.item().unitId()),
+            s.item().title(), s.item().status().name(), s.item().status().labelVi(), s.item().submittedAt(), s.score()))
         .toList();
   }
 }
