@@ -87,6 +87,7 @@ public class TaskContextListener implements TaskListener {
   private final vn.police.grievance.answer.AnswerTemplateService templates;
   private final vn.police.grievance.tracking.Attachments attachments;
   private final ZoneId zone;
+  private final TaskForms forms;
 
   public TaskContextListener(
       ItemService items,
@@ -97,7 +98,8 @@ public class TaskContextListener implements TaskListener {
       vn.police.grievance.tracking.SimilarItems similarItems,
       vn.police.grievance.answer.AnswerTemplateService templates,
       vn.police.grievance.tracking.Attachments attachments,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      TaskForms forms) {
     this.items = items;
     this.journal = journal;
     this.organisation = organisation;
@@ -107,6 +109,7 @@ public class TaskContextListener implements TaskListener {
     this.templates = templates;
     this.attachments = attachments;
     this.zone = clock.getZone();
+    this.forms = forms;
   }
 
   @Override
@@ -121,52 +124,93 @@ public class TaskContextListener implements TaskListener {
     task.setName(taskName(task.getName(), item.reference(), organisation.shortNameOf(item.unitId()), item.category().labelVi()));
     task.setDescription(unitName + " · " + item.category().labelVi() + " · " + item.title());
 
-    Map<String, Object> ctx = new LinkedHashMap<>();
-    ctx.put("ctxReference", item.reference());
-    ctx.put("ctxUnit", unitName);
-    ctx.put("ctxCategory", item.category().labelVi());
-    ctx.put("ctxTitle", item.title());
-    ctx.put("ctxContent", item.content());
-    ctx.put("ctxProposal", item.proposal() == null ? "—" : item.proposal());
-    ctx.put("ctxContact", item.contact() == null ? "—" : item.contact());
-    ctx.put("ctxSubmittedAt", item.submittedAt().atZoneSameInstant(zone).format(DAY_TIME));
-    ctx.put("ctxStatus", item.status().labelVi());
-    ctx.put("ctxDue", task.getDueDate() == null ? "—" : task.getDueDate().toInstant().atZone(zone).format(DAY));
-    ctx.put("ctxHistory", history(itemId, audience));
-    ctx.put("ctxDraftAnswer", draftAnswer(itemId, audience));
-    ctx.put("ctxAnswer", answer(itemId, audience));
+    // Only what the task's form shows is written: the front door lets a task read nothing else,
+    // and each variable costs the engine a row to write and another to delete at completion.
+    Shown ctx = new Shown(forms.shownBy(formOf(task)));
+    ctx.put("ctxReference", item::reference);
+    ctx.put("ctxUnit", () -> unitName);
+    ctx.put("ctxCategory", () -> item.category().labelVi());
+    ctx.put("ctxTitle", item::title);
+    ctx.put("ctxContent", item::content);
+    ctx.put("ctxProposal", () -> item.proposal() == null ? "—" : item.proposal());
+    ctx.put("ctxContact", () -> item.contact() == null ? "—" : item.contact());
+    ctx.put("ctxSubmittedAt", () -> item.submittedAt().atZoneSameInstant(zone).format(DAY_TIME));
+    ctx.put("ctxStatus", () -> item.status().labelVi());
+    ctx.put("ctxDue", () -> task.getDueDate() == null ? "—" : task.getDueDate().toInstant().atZone(zone).format(DAY));
+    ctx.put("ctxHistory", () -> history(itemId, audience));
+    ctx.put("ctxDraftAnswer", () -> draftAnswer(itemId, audience));
+    ctx.put("ctxAnswer", () -> answer(itemId, audience));
     String suggested = Variables.string(task, SUGGESTED_DEPARTMENT_ID);
     // The suggestion is triage's working; the unit reads the department chosen, as in the API.
-    ctx.put("ctxSuggestedDepartment", suggested == null || audience == TaskAudience.UNIT ? "—" : organisation.nameOf(suggested));
+    ctx.put("ctxSuggestedDepartment",
+        () -> suggested == null || audience == TaskAudience.UNIT ? "—" : organisation.nameOf(suggested));
     String department = Variables.string(task, DEPARTMENT_ID);
-    ctx.put("ctxDepartment", department == null ? "—" : organisation.nameOf(department));
-    ctx.put("ctxAttachments", attached(itemId));
+    ctx.put("ctxDepartment", () -> department == null ? "—" : organisation.nameOf(department));
+    ctx.put("ctxAttachments", () -> attached(itemId));
     // the higher authority a proposal goes to, for the forms that name it (a form reads only its
     // own fields, not the process's higherAuthority)
     vn.police.grievance.item.HigherAuthority authority =
         vn.police.grievance.system.Enums.parse(vn.police.grievance.item.HigherAuthority.class, Variables.string(task, HIGHER_AUTHORITY));
     if (authority != null) {
-      ctx.put("ctxAddressee", authority.labelVi());
+      ctx.put("ctxAddressee", authority::labelVi);
     }
-    if (TRIAGE.equals(task.getTaskDefinitionKey())) {
+    if (TRIAGE.equals(task.getTaskDefinitionKey()) && (ctx.shows("ctxSimilarItems") || ctx.shows("ctxDuplicateOptions"))) {
       var found = similarItems.like(item.title(), item.content(), vn.police.grievance.item.ItemScope.all(), item.reference(),
           items.now(), 5);
-      ctx.put("ctxSimilarItems", similar(found));
-      task.setVariableLocal("ctxDuplicateOptions", json(duplicateOptions(found)));
+      ctx.put("ctxSimilarItems", () -> similar(found));
+      ctx.put("ctxDuplicateOptions", () -> json(duplicateOptions(found)));
     }
     if (IMMEDIATE_ANSWER.equals(task.getTaskDefinitionKey())) {
-      ctx.put("ctxRegulationSummaries", summaries(Variables.strings(task, REGULATION_CODES)));
-      ctx.put("ctxAnswerTemplates", offered(item, Variables.strings(task, REGULATION_CODES)));
+      ctx.put("ctxRegulationSummaries", () -> summaries(Variables.strings(task, REGULATION_CODES)));
+      ctx.put("ctxAnswerTemplates", () -> offered(item, Variables.strings(task, REGULATION_CODES)));
     }
-    task.setVariablesLocal(ctx);
-    task.setVariableLocal("ctxDepartmentOptions", json(departmentOptions()));
-    task.setVariableLocal("ctxRegulationOptions", json(regulationOptions(item)));
+    ctx.put("ctxDepartmentOptions", () -> json(departmentOptions()));
+    ctx.put("ctxRegulationOptions", () -> json(regulationOptions(item)));
+    task.setVariablesLocal(ctx.values());
 
     task.getExecution().removeVariables(FRESH_DECISIONS.getOrDefault(task.getTaskDefinitionKey(), List.of()));
 
     // The suggested department is preselected in the triage form; the officer may change it.
     if (suggested != null && department == null) {
       task.getExecution().setVariable(DEPARTMENT_ID, suggested);
+    }
+  }
+
+  /** The id of the Camunda Form a task shows (its formRef), or null when it has none. */
+  static String formOf(DelegateTask task) {
+    if (task instanceof org.camunda.bpm.engine.impl.persistence.entity.TaskEntity) {
+      var definition = ((org.camunda.bpm.engine.impl.persistence.entity.TaskEntity) task).getTaskDefinition();
+      if (definition != null && definition.getCamundaFormDefinitionKey() != null) {
+        return definition.getCamundaFormDefinitionKey().getExpressionText();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The context variables of one task, each computed only when the task's form shows it; every
+   * one when the form is not known ({@code shown} null).
+   */
+  static final class Shown {
+    private final java.util.Set<String> shown;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    Shown(java.util.Set<String> shown) {
+      this.shown = shown;
+    }
+
+    boolean shows(String name) {
+      return shown == null || shown.contains(name);
+    }
+
+    void put(String name, java.util.function.Supplier<?> value) {
+      if (shows(name)) {
+        values.put(name, value.get());
+      }
+    }
+
+    Map<String, Object> values() {
+      return values;
     }
   }
 

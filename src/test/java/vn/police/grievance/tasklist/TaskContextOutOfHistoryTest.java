@@ -3,6 +3,7 @@ package vn.police.grievance.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.police.grievance.support.ProcessTestSupport.*;
 
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -17,8 +18,9 @@ import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.support.ProcessDriver;
 
 /**
- * A task's context (its ctx… variables) is there for the form while the task is open and leaves no
- * trace in the engine's history; everything else of the process keeps its full history.
+ * A task's context (its ctx… variables) is there for the form while the task is open, holds only
+ * what the form shows, and leaves no trace in the engine's history; everything else of the process
+ * keeps its full history.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -28,6 +30,7 @@ class TaskContextOutOfHistoryTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired ProcessEngineConfigurationImpl engine;
+  @Autowired TaskForms forms;
 
   @Test
   void theTasksContextIsReadableWhileItIsOpenAndNeverWrittenToHistory() {
@@ -51,6 +54,20 @@ class TaskContextOutOfHistoryTest {
     assertThat(history.createHistoricDetailQuery().processInstanceId(item.processInstanceId()).variableUpdates().count())
         .as("the process's own variable updates are kept in full")
         .isPositive();
+  }
+
+  @Test
+  void aTaskCarriesOnlyTheContextItsFormShows() {
+    GrievanceItem item = driver.submit("FACILITIES");
+    driver.complete(item, "userTask_triage", "tiepnhan", answerNow("42/2021/NĐ-CP"));
+    Task draft = driver.task(item, "userTask_draftImmediateAnswer");
+
+    var carried = tasks.getVariablesLocal(draft.getId()).keySet();
+    Set<String> shown = forms.shownBy("immediate-answer");
+    assertThat(carried).filteredOn(name -> name.startsWith("ctx")).isNotEmpty().allMatch(shown::contains);
+    assertThat(carried).contains("ctxHistory", "ctxRegulationSummaries", "ctxAnswerTemplates")
+        // the department lists and the triage's similar items belong to other forms
+        .doesNotContain("ctxDepartmentOptions", "ctxSimilarItems", "ctxDraftAnswer");
   }
 
   @Test
