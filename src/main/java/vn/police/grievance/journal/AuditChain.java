@@ -122,17 +122,28 @@ public class AuditChain {
             .param("ids", ids)
             .query((rs, i) -> StoredRow.of(rs))
             .list();
+    if (rows.isEmpty()) {
+      return;
+    }
+    // every row of the transaction sealed by one statement (MERGE: PostgreSQL 15 and H2 alike)
+    StringBuilder merge = new StringBuilder("MERGE INTO item_event e USING (VALUES ");
+    List<Object> params = new ArrayList<>();
     for (StoredRow row : rows) {
       seq++;
       String hash = ChainHash.of(previous, row.chainRow(seq));
-      int sealed =
-          jdbc.sql("UPDATE item_event SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND hash IS NULL")
-              .params(seq, previous, hash, row.id())
-              .update();
-      if (sealed != 1) {
-        throw new IllegalStateException("Journal row " + row.id() + " could not be sealed");
-      }
+      merge.append(params.isEmpty() ? "" : ", ")
+          .append("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)))");
+      params.add(row.id());
+      params.add(seq);
+      params.add(previous);
+      params.add(hash);
       previous = hash;
+    }
+    merge.append(") AS v(id, seq, prev_hash, hash) ON e.id = v.id AND e.hash IS NULL"
+        + " WHEN MATCHED THEN UPDATE SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash");
+    int sealed = jdbc.sql(merge.toString()).params(params).update();
+    if (sealed != rows.size()) {
+      throw new IllegalStateException("Journal rows " + ids + " could not be sealed: " + sealed + " of " + rows.size());
     }
     jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, previous).update();
   }
