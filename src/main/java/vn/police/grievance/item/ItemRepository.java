@@ -141,12 +141,49 @@ public class ItemRepository {
   /** What binds an item to its process: the instance, the unit and the reference. */
   public record Binding(long itemId, String processInstanceId, String unitId, String reference) {}
 
+  /**
+   * The binding, read once the item is bound: a process instance, once set, is never changed
+   * (the update requires it empty), nor are the unit and the reference, and the guard asks for it
+   * at every step. A binding is remembered only after the transaction that read it commits, so a
+   * binding made in a transaction that rolls back is never remembered.
+   */
   public Optional<Binding> binding(long id) {
-    return jdbc.sql("SELECT id, process_instance_id, unit_id, reference FROM grievance_item WHERE id = ?")
+    Binding known = bindings.get(id);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Binding> read = jdbc.sql("SELECT id, process_instance_id, unit_id, reference FROM grievance_item WHERE id = ?")
         .param(id)
         .query((rs, n) -> new Binding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .optional();
+    read.filter(b -> b.processInstanceId() != null).ifPresent(this::rememberAfterCommit);
+    return read;
   }
+
+  private void rememberAfterCommit(Binding binding) {
+    if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+          new org.springframework.transaction.support.TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              bindings.put(binding.itemId(), binding);
+            }
+          });
+    } else {
+      bindings.put(binding.itemId(), binding);
+    }
+  }
+
+  /** Bindings of items bound and committed, the most recently used kept. */
+  private final java.util.Map<Long, Binding> bindings = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, Binding> eldest) {
+          return size() > BINDINGS_KEPT;
+        }
+      });
+
+  static final int BINDINGS_KEPT = 10_000;
 
   void incrementReopenCount(long id, OffsetDateTime at) {
     jdbc.sql("UPDATE grievance_item SET reopen_count = reopen_count + 1, updated_at = ? WHERE id = ?")
