@@ -99,6 +99,8 @@ class LifecycleBenchmark {
   static final int SQL_LIFECYCLES = Integer.getInteger("bench.sqlLifecycles", 20);
   static final int HTTP_LIFECYCLES = Integer.getInteger("bench.httpLifecycles", 30);
   static final int ALIKE = Integer.getInteger("bench.alike", 300);
+  /** How many of the application's most frequent statements to print. */
+  static final int TEXTS = Integer.getInteger("bench.texts", 8);
   static final List<Integer> CONCURRENCY =
       Arrays.stream(System.getProperty("bench.concurrency", "1,4,8").split(",")).map(String::trim).map(Integer::valueOf).toList();
   static final String PASSWORD = "Demo@2026!";
@@ -457,10 +459,10 @@ class LifecycleBenchmark {
           line.append(String.format(" %8s", per(bareByTable.getOrDefault(e.getKey(), 0L))));
           lines.add(line.toString());
         });
-    lines.add("Application statements per lifecycle, the 8 most frequent texts:");
+    lines.add("Application statements per lifecycle, the " + TEXTS + " most frequent texts:");
     app.byText().entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .limit(8)
+        .limit(TEXTS)
         .forEach(e -> lines.add(String.format("  %8s  %s", per(e.getValue()), abbreviated(e.getKey()))));
     return lines;
   }
