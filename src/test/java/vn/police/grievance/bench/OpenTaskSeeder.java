@@ -47,7 +47,7 @@ final class OpenTaskSeeder {
   /**
    * What autovacuum would do after such a load: analyze, without which the planner sees empty
    * tables, and (since PostgreSQL 13 also after inserts) vacuum, which marks the pages all-visible
-   * so that the queue's count is read from the indexes alone (V20_1, V20_2).
+   * so that the candidate groups are read from their index alone (V20_1).
    */
   void analyze() {
     for (String table : List.of("ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION", "ACT_RU_VARIABLE")) {
