@@ -5,6 +5,7 @@ import static vn.police.grievance.support.ProcessTestSupport.approve;
 import static vn.police.grievance.support.ProcessTestSupport.immediateAnswer;
 import static vn.police.grievance.support.ProcessTestSupport.sendToDepartment;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +17,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.reflection.MetaObject;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -46,7 +54,10 @@ import vn.police.grievance.support.ProcessDriver;
  *   <li>{@code bench.queueRounds} (default 20): requests per figure, after 3 warm-up requests;
  *   <li>{@code bench.slowMs} (default 10000): a check is not measured at a size after its p50
  *       passed this at a smaller one (the engine's join grows with the square of the tasks);
- *   <li>{@code bench.checks} (default all): which of {@link Check} to measure.
+ *   <li>{@code bench.checks} (default all): which of {@link Check} to measure;
+ *   <li>{@code bench.explain} (default true): print {@code EXPLAIN (ANALYZE, BUFFERS)} of the
+ *       request's three statements (page, count, card variables) with the application's check, at
+ *       the last size.
  * </ul>
  *
  * The open tasks are a mix of real engine tasks, copied ({@link OpenTaskSeeder}): a quarter wait at
@@ -180,6 +191,74 @@ class QueueBenchmark {
     System.out.printf("%n=== Queue benchmark: %s's filter \"%s\" and task count, PostgreSQL, authorization on ===%n", USER, FILTER);
     System.out.printf("%8s  %-14s  %s%n", "open", "check", "p50 / p95 in ms");
     rows.forEach(System.out::println);
+    System.out.println();
+    if (Boolean.parseBoolean(System.getProperty("bench.explain", "true"))) {
+      explainTheOfficersRequest();
+    }
+  }
+
+  /**
+   * The statements behind the officer's request as the application runs them (EXISTS check), with
+   * the plans PostgreSQL chose: the filter's page (sorted as Tasklist asks), its count, and the
+   * card variables of the page's tasks, each as MyBatis renders it for that query.
+   */
+  private void explainTheOfficersRequest() {
+    TaskQueryAuthorization configured = TaskQueryAuthorization.current();
+    TaskQueryAuthorization.use(TaskQueryAuthorization.EXISTS);
+    identity.setAuthentication(USER, List.of("reception"));
+    try {
+      engine.getCommandExecutorTxRequired().execute(context -> {
+        TaskQueryImpl page = new TaskQueryImpl();
+        page.taskCandidateGroupIn(List.of("reception")).orderByDueDate().asc().orderByTaskCreateTime().desc();
+        configure(context.getTaskManager(), TaskManager.class, TaskQueryImpl.class, page);
+        page.setFirstResult(0);
+        page.setMaxResults(15);
+        explain("page (15 tasks)", "selectTaskByQueryCriteria", page);
+        explain("count", "selectTaskCountByQueryCriteria", page);
+
+        List<String> scopes = new ArrayList<>();
+        for (Task task : tasks.createTaskQuery().taskCandidateGroupIn(List.of("reception")).orderByDueDate().asc()
+            .orderByTaskCreateTime().desc().listPage(0, 15)) {
+          scopes.add(task.getId());
+          scopes.add(task.getProcessInstanceId());
+        }
+        VariableInstanceQueryImpl cards = new VariableInstanceQueryImpl();
+        cards.variableNameIn("ctxTitle", "ctxDue").variableScopeIdIn(scopes.stream().distinct().toArray(String[]::new));
+        configure(context.getVariableInstanceManager(), VariableInstanceManager.class, VariableInstanceQueryImpl.class, cards);
+        cards.setFirstResult(0);
+        cards.setMaxResults(Integer.MAX_VALUE);
+        explain("card variables", "selectVariableInstanceByQueryCriteria", cards);
+        return null;
+      });
+    } finally {
+      identity.clearAuthentication();
+      TaskQueryAuthorization.use(configured);
+    }
+  }
+
+  /** The engine's own authorization and tenant checks on a query, as its manager adds them. */
+  private static <M, Q> void configure(M manager, Class<M> type, Class<Q> queryType, Q query) {
+    try {
+      Method configure = type.getDeclaredMethod("configureQuery", queryType);
+      configure.setAccessible(true);
+      configure.invoke(manager, query);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void explain(String what, String statement, Object query) {
+    org.apache.ibatis.session.Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+    BoundSql bound = mybatis.getMappedStatement(statement).getBoundSql(query);
+    MetaObject parameters = mybatis.newMetaObject(query);
+    List<Object> values = new ArrayList<>();
+    for (ParameterMapping mapping : bound.getParameterMappings()) {
+      String property = mapping.getProperty();
+      values.add(bound.hasAdditionalParameter(property) ? bound.getAdditionalParameter(property) : parameters.getValue(property));
+    }
+    System.out.printf("--- EXPLAIN (ANALYZE, BUFFERS) of the %s (%s) ---%n", what, statement);
+    jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + bound.getSql(), String.class, values.toArray())
+        .forEach(System.out::println);
     System.out.println();
   }
 

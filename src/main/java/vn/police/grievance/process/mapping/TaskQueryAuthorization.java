@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
  * {@code EXISTS} sub-query that finds the task's grant through the index on {@code RESOURCE_ID_},
  * the rewrite Operaton merged (operaton/operaton#3152).
  *
- * <p>The patched copy of the engine's {@code Task.xml} asks {@link #appliesTo} on every task query.
+ * <p>The patched copies of the engine's {@code Task.xml} and {@code VariableInstance.xml} ask
+ * {@link #appliesTo} on every task query and every variable query (Tasklist reads a page's card
+ * variables through the latter, which joined the caller's grants the same way).
  * The choice is read at run time, not baked into the mapping, so that the benchmark measures both
  * on the same data in one run; the application sets it once at start-up.
  */

@@ -18,12 +18,13 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's configuration as the Camunda starter builds it, except that MyBatis loads our
- * patched copy of the engine's task mapping ({@code Task.xml}, ADR 0006) instead of the one in the
- * engine jar. A plugin cannot do this: the mapping is read by the configuration itself, so the
+ * patched copies of the engine's task mapping ({@code Task.xml}) and variable mapping
+ * ({@code VariableInstance.xml}, which Tasklist's card variables go through; ADR 0006) instead of
+ * the ones in the engine jar. A plugin cannot do this: the mapping is read by the configuration itself, so the
  * starter's own bean ({@code @ConditionalOnMissingBean}) steps aside for this one.
  *
  * <p>{@code grievance.engine.task-authorization-check} ({@code exists}, the default, or
- * {@code join}, the engine's own SQL) chooses the check; the patched mapping runs the engine's SQL
+ * {@code join}, the engine's own SQL) chooses the check; the patched mappings run the engine's SQL
  * unchanged for {@code join}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +33,8 @@ class TaskQueryMappingConfiguration {
   static final String ENGINE_MAPPINGS = ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE;
   static final String ENGINE_TASK_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
   static final String PATCHED_TASK_MAPPING = "vn/police/grievance/process/mapping/Task.xml";
+  static final String ENGINE_VARIABLE_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/VariableInstance.xml";
+  static final String PATCHED_VARIABLE_MAPPING = "vn/police/grievance/process/mapping/VariableInstance.xml";
 
   @Bean
   ProcessEngineConfigurationImpl processEngineConfigurationImpl(
@@ -43,22 +46,26 @@ class TaskQueryMappingConfiguration {
     return configuration;
   }
 
-  /** The engine's list of mapping files with the task mapping swapped for the patched copy. */
+  /** The engine's list of mapping files with the task and variable mappings swapped for the patched copies. */
   static String mappings() {
     try (InputStream in = ProcessEngineConfigurationImpl.class.getClassLoader().getResourceAsStream(ENGINE_MAPPINGS)) {
       if (in == null) {
         throw new IllegalStateException(ENGINE_MAPPINGS + " is missing from the engine");
       }
       String engine = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      String entry = "resource=\"" + ENGINE_TASK_MAPPING + "\"";
-      // an engine that no longer lists the task mapping this way must not start with the old patch
-      if (!engine.contains(entry)) {
-        throw new IllegalStateException(ENGINE_MAPPINGS + " no longer names " + ENGINE_TASK_MAPPING + ": review ADR 0006");
-      }
-      return engine.replace(entry, "resource=\"" + PATCHED_TASK_MAPPING + "\"");
+      return swap(swap(engine, ENGINE_TASK_MAPPING, PATCHED_TASK_MAPPING), ENGINE_VARIABLE_MAPPING, PATCHED_VARIABLE_MAPPING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String swap(String mappings, String engineMapping, String patchedMapping) {
+    String entry = "resource=\"" + engineMapping + "\"";
+    // an engine that no longer lists the mapping this way must not start with the old patch
+    if (!mappings.contains(entry)) {
+      throw new IllegalStateException(ENGINE_MAPPINGS + " no longer names " + engineMapping + ": review ADR 0006");
+    }
+    return mappings.replace(entry, "resource=\"" + patchedMapping + "\"");
   }
 
   static final class PatchedMappings extends SpringProcessEngineConfiguration {

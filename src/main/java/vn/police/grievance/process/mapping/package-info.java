@@ -1,6 +1,6 @@
 /**
- * Our changes to the engine's own SQL: a patched copy of Camunda's task mapping whose
- * authorization check stays index-driven however many tasks are open (ADR 0006), and the engine
- * configuration that loads it.
+ * Our changes to the engine's own SQL: patched copies of Camunda's task and variable mappings whose
+ * authorization checks stay index-driven however many tasks are open (ADR 0006), and the engine
+ * configuration that loads them.
  */
 package vn.police.grievance.process.mapping;

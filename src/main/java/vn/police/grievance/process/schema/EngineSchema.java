@@ -66,7 +66,12 @@ public class EngineSchema extends AbstractProcessEnginePlugin {
   }
 
   public MigrateResult migrate() {
-    return lock.call("the engine schema", () -> migrate(dataSource));
+    return lock.call("the engine schema", () -> {
+      MigrateResult result = migrate(dataSource);
+      // the application's indexes on the engine's tables, which a new database has only now
+      EngineTableIndexes.apply(dataSource);
+      return result;
+    });
   }
 
   static MigrateResult migrate(DataSource dataSource) {

@@ -83,7 +83,7 @@ final class TaskMappingPatch {
     return replaceOnce(replaceOnce(replaceOnce(engineMapping, FRAGMENT_OLD, FRAGMENT_NEW), JOIN_OLD, JOIN_NEW), CHECK_OLD, CHECK_NEW);
   }
 
-  private static String replaceOnce(String text, String old, String replacement) {
+  static String replaceOnce(String text, String old, String replacement) {
     int at = text.indexOf(old);
     if (at < 0 || text.indexOf(old, at + 1) >= 0) {
       throw new IllegalStateException("the engine's Task.xml no longer has exactly one:\n" + old);

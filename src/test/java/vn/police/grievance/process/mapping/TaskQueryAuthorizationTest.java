@@ -8,7 +8,10 @@ import static vn.police.grievance.support.ProcessTestSupport.sendToDepartment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +20,15 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.runtime.VariableInstanceQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +43,9 @@ import vn.police.grievance.support.ProcessDriver;
  * The task query's EXISTS authorization check (ADR 0006) lets exactly the tasks through that the
  * engine's own join lets through: for every role, with one and with several groups, for plain
  * queries, counts, pages, or-queries, definition criteria and every seeded Tasklist filter, with
- * authorizations on. Runs on H2, and on PostgreSQL when GRIEVANCE_TEST_DB_URL points there (CI).
+ * authorizations on. The variable query's (Tasklist's card variables) lets exactly the variables
+ * through that the engine's join does. Runs on H2, and on PostgreSQL when GRIEVANCE_TEST_DB_URL
+ * points there (CI).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -61,6 +71,7 @@ class TaskQueryAuthorizationTest {
 
   @Autowired ProcessDriver driver;
   @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
   @Autowired FilterService filters;
   @Autowired IdentityService identity;
   @Autowired ProcessEngineConfigurationImpl configuration;
@@ -114,12 +125,57 @@ class TaskQueryAuthorizationTest {
   }
 
   @Test
+  void everyoneSeesExactlyTheVariablesTheEnginesOwnCheckLetsThrough() {
+    Map<String, Task> open = openTasksAtEveryStep();
+    // what Tasklist asks for a page's cards: the variables of the tasks, their executions and instances
+    List<String> scopes = new ArrayList<>();
+    for (Task task : open.values()) {
+      scopes.add(task.getId());
+      scopes.add(task.getExecutionId());
+      scopes.add(task.getProcessInstanceId());
+    }
+    String[] cardNames = runtime.createVariableInstanceQuery().taskIdIn(open.get("triage").getId()).list().stream()
+        .map(VariableInstance::getName).distinct().toArray(String[]::new);
+    assertThat(cardNames).as("the triage task's card variables").isNotEmpty();
+
+    Map<String, Function<VariableInstanceQuery, Object>> queries = new LinkedHashMap<>();
+    queries.put("all visible", q -> variables(q.list()));
+    queries.put("count", VariableInstanceQuery::count);
+    queries.put("the cards of the open tasks (Tasklist)",
+        q -> variables(q.variableScopeIdIn(scopes.toArray(String[]::new)).variableNameIn(cardNames).list()));
+    queries.put("of the open tasks", q -> variables(q.taskIdIn(open.values().stream().map(Task::getId).toArray(String[]::new)).list()));
+    queries.put("of the open tasks' instances",
+        q -> variables(q.processInstanceIdIn(open.values().stream().map(Task::getProcessInstanceId).toArray(String[]::new)).list()));
+    queries.put("by name, counted", q -> q.variableNameIn(cardNames).count());
+
+    for (Map.Entry<String, List<String>> person : PEOPLE.entrySet()) {
+      for (Map.Entry<String, Function<VariableInstanceQuery, Object>> query : queries.entrySet()) {
+        Object engine = as(person, TaskQueryAuthorization.JOIN, () -> query.getValue().apply(runtime.createVariableInstanceQuery()));
+        Object patched = as(person, TaskQueryAuthorization.EXISTS, () -> query.getValue().apply(runtime.createVariableInstanceQuery()));
+        assertThat(patched).as("%s, variables %s", person.getKey(), query.getKey()).isEqualTo(engine);
+      }
+    }
+
+    // the comparison above means something only if people see different variables
+    assertThat(variableTasks("tiepnhan")).contains(open.get("triage").getId()).doesNotContain(open.get("study").getId());
+    assertThat(variableTasks("cv.haucan")).contains(open.get("study").getId()).doesNotContain(open.get("triage").getId());
+    assertThat(variableTasks("lanhdao")).contains(open.get("sign-off").getId());
+    assertThat(variableTasks("nobody")).isEmpty();
+  }
+
+  @Test
   void theRewriteIsTheSqlThatRunsAndTheEngineJoinIsGoneFromIt() {
     String exists = sql(TaskQueryAuthorization.EXISTS);
     String join = sql(TaskQueryAuthorization.JOIN);
 
     assertThat(join).contains("AUTH ON").doesNotContain("EXISTS");
     assertThat(exists).doesNotContain("AUTH ON").contains("A.RESOURCE_ID_ = RES.ID_", "A.RESOURCE_ID_ = D.KEY_", "A.RESOURCE_ID_ = '*'");
+
+    String variablesExists = variableSql(TaskQueryAuthorization.EXISTS);
+    String variablesJoin = variableSql(TaskQueryAuthorization.JOIN);
+    assertThat(variablesJoin).contains("AUTH ON").doesNotContain("EXISTS");
+    assertThat(variablesExists).doesNotContain("AUTH ON").contains("A.RESOURCE_ID_ = RES.TASK_ID_",
+        "A.RESOURCE_ID_ = RES.PROC_INST_ID_", "A.RESOURCE_ID_ = PROCDEF.KEY_", "A.RESOURCE_ID_ = '*'");
   }
 
   @Test
@@ -130,6 +186,12 @@ class TaskQueryAuthorizationTest {
     assertThat(TaskMappingPatch.apply(engine)).isEqualTo(patched);
     assertThat(configuration.getSqlSessionFactory().getConfiguration().getMappedStatement("selectTaskByQueryCriteria").getResource())
         .isEqualTo(TaskQueryMappingConfiguration.PATCHED_TASK_MAPPING);
+
+    String engineVariables = resource(TaskQueryMappingConfiguration.ENGINE_VARIABLE_MAPPING);
+    String patchedVariables = resource(TaskQueryMappingConfiguration.PATCHED_VARIABLE_MAPPING);
+    assertThat(VariableMappingPatch.apply(engineVariables)).isEqualTo(patchedVariables);
+    assertThat(configuration.getSqlSessionFactory().getConfiguration().getMappedStatement("selectVariableInstanceByQueryCriteria")
+        .getResource()).isEqualTo(TaskQueryMappingConfiguration.PATCHED_VARIABLE_MAPPING);
   }
 
   private Map<String, Task> openTasksAtEveryStep() {
@@ -202,6 +264,45 @@ class TaskQueryAuthorizationTest {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /** The reception officer's variable query as the mapping renders it. */
+  private String variableSql(TaskQueryAuthorization strategy) {
+    TaskQueryAuthorization.use(strategy);
+    identity.setAuthentication("tiepnhan", List.of("reception"));
+    try {
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        VariableInstanceQueryImpl query = new VariableInstanceQueryImpl();
+        query.variableNameIn("title");
+        try {
+          // the engine configures a variable query only from within its own package
+          Method configure = AuthorizationManager.class.getDeclaredMethod("configureVariableInstanceQuery", VariableInstanceQueryImpl.class);
+          configure.setAccessible(true);
+          configure.invoke(context.getAuthorizationManager(), query);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+        return configuration.getSqlSessionFactory().getConfiguration().getMappedStatement("selectVariableInstanceByQueryCriteria")
+            .getBoundSql(query).getSql().replaceAll("\\s+", " ");
+      });
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** The tasks whose local variables the user sees. */
+  private List<String> variableTasks(String user) {
+    @SuppressWarnings("unchecked")
+    List<String> taskIds = (List<String>) as(Map.entry(user, PEOPLE.get(user)), TaskQueryAuthorization.EXISTS,
+        () -> runtime.createVariableInstanceQuery().list().stream().map(VariableInstance::getTaskId)
+            .filter(id -> id != null).distinct().toList());
+    return taskIds;
+  }
+
+  /** Variables by id, with their task and type, in a stable order (a value may be an array, equal by identity only). */
+  private static List<String> variables(List<VariableInstance> found) {
+    return found.stream().sorted(Comparator.comparing(VariableInstance::getId))
+        .map(v -> v.getId() + " " + v.getName() + " task=" + v.getTaskId() + " : " + v.getTypeName()).toList();
   }
 
   private static List<String> ids(List<Task> found) {
