@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -88,9 +89,44 @@ public class DeadlineSettings {
     this.clock = clock;
   }
 
-  /** The working days allowed for a step now. */
+  /**
+   * The working days allowed for a step now. Every step of every item asks (due date, follow-up,
+   * escalation), so a node reads the stored days of all steps at most once per {@link
+   * #RECHECK_NANOS}, as for the calendar; a change made on this node counts at once.
+   */
   public int workingDays(Step step) {
-    return stored(step).map(StepDeadline::workingDays).orElse(properties.workingDays(step));
+    Integer stored = storedDays().get(step.name());
+    return stored != null ? stored : properties.workingDays(step);
+  }
+
+  private record CachedDays(Map<String, Integer> days, long checkedAt) {}
+
+  private volatile CachedDays cachedDays;
+
+  private Map<String, Integer> storedDays() {
+    CachedDays recent = cachedDays;
+    if (recent != null && System.nanoTime() - recent.checkedAt() < RECHECK_NANOS) {
+      return recent.days();
+    }
+    Map<String, Integer> days = new java.util.HashMap<>();
+    jdbc.sql("SELECT step, working_days FROM step_deadline")
+        .query((rs, i) -> days.put(rs.getString("step"), rs.getInt("working_days")))
+        .list();
+    cachedDays = new CachedDays(Map.copyOf(days), System.nanoTime());
+    return cachedDays.days();
+  }
+
+  /** Now and again once the change commits, so that no reader keeps the days from before it. */
+  private void forgetDays() {
+    cachedDays = null;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          cachedDays = null;
+        }
+      });
+    }
   }
 
   public List<StepDeadline> steps() {
@@ -131,6 +167,7 @@ public class DeadlineSettings {
       throw stale();
     }
     StepDeadline after = stored(step).orElseThrow();
+    forgetDays();
     journal.record(user.userId(), SUBJECT_STEP, step.name(), "EDIT", before, after);
     return after;
   }
