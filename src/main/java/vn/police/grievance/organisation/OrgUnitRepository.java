@@ -26,8 +26,46 @@ public class OrgUnitRepository {
     this.jdbc = jdbc;
   }
 
+  /**
+   * A unit by id. Names are asked for at every step of every item (task names, histories, lists),
+   * so a unit found is kept for {@link #KEPT_NANOS} on this node: a change made here counts at once,
+   * one made on another node within seconds. A unit not found is not kept, so a new one is found
+   * at once.
+   */
   public Optional<OrgUnit> findById(String id) {
-    return jdbc.sql("SELECT * FROM org_unit WHERE id = ?").param(id).query(MAPPER).optional();
+    Kept kept = recent.get(id);
+    if (kept != null && System.nanoTime() - kept.readAt() < KEPT_NANOS) {
+      return Optional.of(kept.unit());
+    }
+    Optional<OrgUnit> found = jdbc.sql("SELECT * FROM org_unit WHERE id = ?").param(id).query(MAPPER).optional();
+    found.ifPresentOrElse(u -> {
+      if (recent.size() >= KEPT_MAX) {
+        recent.clear();
+      }
+      recent.put(id, new Kept(u, System.nanoTime()));
+    }, () -> recent.remove(id));
+    return found;
+  }
+
+  static final long KEPT_NANOS = 5_000_000_000L;
+  static final int KEPT_MAX = 20_000;
+
+  private record Kept(OrgUnit unit, long readAt) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Kept> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Now and again once the change commits, so that no reader keeps the unit from before it. */
+  private void forget(String id) {
+    recent.remove(id);
+    if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+          new org.springframework.transaction.support.TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              recent.remove(id);
+            }
+          });
+    }
   }
 
   public List<OrgUnit> findAll() {
@@ -61,6 +99,7 @@ public class OrgUnitRepository {
 
   /** Changes a unit if it is still at {@code version}; false when someone else changed it first. */
   public boolean update(String id, int version, String nameVi, String nameEn, String parentId, boolean active) {
+    forget(id);
     return jdbc.sql("UPDATE org_unit SET name_vi = ?, name_en = ?, parent_id = ?, active = ?, version = version + 1"
             + " WHERE id = ? AND version = ?")
         .params(java.util.Arrays.asList(nameVi, nameEn, parentId, active, id, version))
@@ -68,6 +107,7 @@ public class OrgUnitRepository {
   }
 
   public void insertIfMissing(OrgUnit unit) {
+    forget(unit.id());
     if (exists(unit.id())) {
       return;
     }
