@@ -78,9 +78,68 @@ public class ItemRepository {
     return counts;
   }
 
+  /**
+   * An item by id. Within one transaction an item is read once: a step's delegate, its listeners
+   * and the next task's context all ask for it, and only this repository changes an item, each of
+   * its changes forgetting what the transaction had read.
+   */
   public Optional<GrievanceItem> findById(long id) {
-    return jdbc.sql("SELECT * FROM grievance_item WHERE id = ?").param(id).query(MAPPER).optional();
+    Map<Long, GrievanceItem> read = readInThisTransaction();
+    GrievanceItem known = read == null ? null : read.get(id);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<GrievanceItem> found = jdbc.sql("SELECT * FROM grievance_item WHERE id = ?").param(id).query(MAPPER).optional();
+    if (read != null) {
+      found.ifPresent(item -> read.put(id, item));
+    }
+    return found;
   }
+
+  /** The items this transaction has read, or null outside a transaction. */
+  @SuppressWarnings("unchecked")
+  private Map<Long, GrievanceItem> readInThisTransaction() {
+    if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()
+        || !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+      return null;
+    }
+    Map<Long, GrievanceItem> read =
+        (Map<Long, GrievanceItem>) org.springframework.transaction.support.TransactionSynchronizationManager.getResource(readItems);
+    if (read == null) {
+      Map<Long, GrievanceItem> fresh = new java.util.HashMap<>();
+      org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(readItems, fresh);
+      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+          new org.springframework.transaction.support.TransactionSynchronization() {
+            // a transaction started inside this one (REQUIRES_NEW) reads for itself
+            @Override
+            public void suspend() {
+              org.springframework.transaction.support.TransactionSynchronizationManager.unbindResourceIfPossible(readItems);
+            }
+
+            @Override
+            public void resume() {
+              org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(readItems, fresh);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              org.springframework.transaction.support.TransactionSynchronizationManager.unbindResourceIfPossible(readItems);
+            }
+          });
+      read = fresh;
+    }
+    return read;
+  }
+
+  private void changed(long id) {
+    Map<Long, GrievanceItem> read = readInThisTransaction();
+    if (read != null) {
+      read.remove(id);
+    }
+  }
+
+  /** The key of this repository's per-transaction reads. */
+  private final Object readItems = new Object();
 
   public Optional<GrievanceItem> findByReference(String reference) {
     return jdbc.sql("SELECT * FROM grievance_item WHERE reference = ?")
@@ -97,6 +156,7 @@ public class ItemRepository {
   }
 
   void updateStatus(long id, ItemStatus status, OffsetDateTime at) {
+    changed(id);
     jdbc.sql(
             "UPDATE grievance_item SET status = :status, updated_at = :at,"
                 + " closed_at = CASE WHEN :status = 'CLOSED' THEN :at ELSE closed_at END WHERE id = :id")
@@ -107,6 +167,7 @@ public class ItemRepository {
   }
 
   void updateRoute(long id, Route route, String departmentId, OffsetDateTime at) {
+    changed(id);
     jdbc.sql(
             "UPDATE grievance_item SET route = :route, department_id = :dept, updated_at = :at WHERE id = :id")
         .param("route", route.name())
@@ -122,6 +183,7 @@ public class ItemRepository {
    * whether the item is now bound to this instance.
    */
   boolean attachProcess(long id, String processInstanceId) {
+    changed(id);
     int updated =
         jdbc.sql("UPDATE grievance_item SET process_instance_id = ? WHERE id = ? AND process_instance_id IS NULL")
             .params(processInstanceId, id)
@@ -186,6 +248,7 @@ public class ItemRepository {
   static final int BINDINGS_KEPT = 10_000;
 
   void incrementReopenCount(long id, OffsetDateTime at) {
+    changed(id);
     jdbc.sql("UPDATE grievance_item SET reopen_count = reopen_count + 1, updated_at = ? WHERE id = ?")
         .params(at, id)
         .update();
@@ -343,6 +406,7 @@ public class ItemRepository {
     }
     String current = jdbc.sql("SELECT search_text FROM grievance_item WHERE id = ?").param(itemId).query(String.class).optional()
         .orElse(null);
+    changed(itemId);
     jdbc.sql("UPDATE grievance_item SET search_text = ? WHERE id = ?")
         .params(searchable(current == null || current.isEmpty() ? folded : current + " " + folded), itemId)
         .update();
