@@ -54,8 +54,8 @@ class AuditRepository {
       return new Page<>(content, page, size, total.count(), false);
     }
     CappedSearch.Total total = CappedSearch.capped(jdbc, filters, text.toString(), params);
-    return new Page<>(CappedSearch.newest(jdbc, filters, text.toString(), params, page, size), page, size, total.count(),
-        total.capped());
+    return new Page<>(CappedSearch.page(jdbc, filters, text.toString(), CappedSearch.NEWEST_FIRST, total, params, page, size),
+        page, size, total.count(), total.capped());
   }
 
   /**

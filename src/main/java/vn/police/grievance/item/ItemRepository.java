@@ -231,17 +231,10 @@ public class ItemRepository {
       return new Page<>(content, page, size, total.count(), false);
     }
     CappedSearch.Total total = CappedSearch.capped(jdbc, filters, text.toString(), params);
-    if (total.capped()) {
-      return new Page<>(CappedSearch.newest(jdbc, filters, text.toString(), params, page, size), page, size, total.count(), true);
-    }
-    // at most TOTAL_CAP matches: ranking them all is cheap
-    List<GrievanceItem> content =
-        jdbc.sql("SELECT * FROM grievance_item" + filters + text + " ORDER BY " + ranking + "submitted_at DESC, id DESC"
-                + CappedSearch.window(page, size))
-            .params(params)
-            .query(MAPPER)
-            .list();
-    return new Page<>(content, page, size, total.count(), false);
+    // at most TOTAL_CAP matches are ranked (sorting them is cheap); past it the newest come first
+    List<GrievanceItem> content = CappedSearch.page(jdbc, filters, text.toString(),
+        " ORDER BY " + ranking + "submitted_at DESC, id DESC", total, params, page, size);
+    return new Page<>(content, page, size, total.count(), total.capped());
   }
 
   /** Narrows {@code where} to the items a scope lets its holder see. */
