@@ -355,13 +355,20 @@ class SearchBenchmark {
     return new Sql(capped(filters, text.toString()), params);
   }
 
-  /** The statements of {@code CappedSearch.capped} and {@code CappedSearch.newest} (its first read). */
+  /**
+   * The statements of {@code CappedSearch.capped} (the probe, the filters' size, the count over
+   * everything) and of {@code CappedSearch.page} (among the filters' items when the probe read them
+   * all, among the newest when capped); which of them run depends on the answers.
+   */
   private static List<String> capped(String filters, String text) {
     int cap = CappedSearch.TOTAL_CAP;
     return List.of(
         "SELECT COUNT(*) FROM (SELECT 1 FROM (SELECT search_text FROM grievance_item" + filters + " LIMIT 20000) p WHERE 1=1" + text
             + " LIMIT " + (cap + 1) + ") m",
+        "SELECT COUNT(*) FROM (SELECT 1 FROM grievance_item" + filters + " LIMIT 20000) s",
         "SELECT COUNT(*) FROM (SELECT 1 FROM grievance_item" + filters + text + " LIMIT " + (cap + 1) + ") m",
+        "SELECT * FROM (SELECT * FROM grievance_item" + filters + " LIMIT 20000) f WHERE 1=1" + text
+            + " ORDER BY submitted_at DESC, id DESC LIMIT 20 OFFSET 0",
         "SELECT * FROM (SELECT * FROM grievance_item" + filters + " ORDER BY submitted_at DESC, id DESC LIMIT 20000) n WHERE 1=1" + text
             + " ORDER BY submitted_at DESC, id DESC LIMIT 20 OFFSET 0");
   }
