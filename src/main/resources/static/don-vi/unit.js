@@ -70,7 +70,10 @@ async function showItems() {
           el('td', {}, when(i.submittedAt)),
           el('td', {}, i.status.label),
           el('td', {}, i.closedAt ? '' : when(i.stepDue)))))),
-    el('p', {class: 'muted'}, `${page.content.length} / ${page.totalElements} kiến nghị, mới nhất trước.`));
+    el('p', {class: 'muted'}, page.totalCapped
+      // a count that stopped at the cap (ADR 0009): more items than this
+      ? `${page.content.length} / hơn ${String(page.totalElements).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} kết quả, mới nhất trước.`
+      : `${page.content.length} / ${page.totalElements} kiến nghị, mới nhất trước.`));
 }
 
 async function showItem(reference, note) {

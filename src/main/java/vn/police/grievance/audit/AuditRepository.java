@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.police.grievance.item.CappedSearch;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemRepository;
 import vn.police.grievance.item.Page;
@@ -35,18 +36,26 @@ class AuditRepository {
         .list();
   }
 
+  /**
+   * One page of the matching items, newest first, and their total: exact without a text, counted up
+   * to {@link CappedSearch#TOTAL_CAP} with one (ADR 0009).
+   */
   Page<GrievanceItem> search(AuditQuery query, int page, int size) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(query, params);
-    long total = jdbc.sql("SELECT COUNT(*) FROM grievance_item" + where).params(params).query(Long.class).single();
-    params.put("limit", size);
-    params.put("offset", (long) page * size);
-    List<GrievanceItem> content = jdbc.sql("SELECT * FROM grievance_item" + where
-            + " ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset")
-        .params(params)
-        .query(ItemRepository.MAPPER)
-        .list();
-    return new Page<>(content, page, size, total);
+    String filters = filters(query, params);
+    StringBuilder text = new StringBuilder();
+    if (ItemRepository.matching(query.text(), text, params).isEmpty()) {
+      CappedSearch.Total total = CappedSearch.exact(jdbc, filters, params);
+      List<GrievanceItem> content = jdbc.sql("SELECT * FROM grievance_item" + filters
+              + " ORDER BY submitted_at DESC, id DESC" + CappedSearch.window(page, size))
+          .params(params)
+          .query(ItemRepository.MAPPER)
+          .list();
+      return new Page<>(content, page, size, total.count(), false);
+    }
+    CappedSearch.Total total = CappedSearch.capped(jdbc, filters, text.toString(), params);
+    return new Page<>(CappedSearch.page(jdbc, filters, text.toString(), CappedSearch.NEWEST_FIRST, total, params, page, size),
+        page, size, total.count(), total.capped());
   }
 
   /**
@@ -66,9 +75,15 @@ class AuditRepository {
   }
 
   private static String where(AuditQuery q, Map<String, Object> params) {
-    StringBuilder where = new StringBuilder(" WHERE 1=1");
+    StringBuilder where = new StringBuilder(filters(q, params));
     // the same Vietnamese-aware matching as the items API (accents, case, any order of the words)
     ItemRepository.matching(q.text(), where, params);
+    return where.toString();
+  }
+
+  /** The criteria other than the text. */
+  private static String filters(AuditQuery q, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" WHERE 1=1");
     if (q.unitId() != null) {
       where.append(" AND unit_id = :unit");
       params.put("unit", q.unitId());

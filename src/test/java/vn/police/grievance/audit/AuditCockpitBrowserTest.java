@@ -85,7 +85,9 @@ class AuditCockpitBrowserTest {
     assertThat(browser.driver().getCurrentUrl()).endsWith(COCKPIT + "#/audit");
     assertThat(browser.waitFor(By.id("grievance-audit-nav")).getText()).isEqualTo("Thanh tra hồ sơ");
 
-    // search by reference
+    // search by reference, once the view's first listing (every item, the new ones first) is shown: were
+    // it to arrive after the search's answer, the finished item's row would be found among twenty
+    browser.waitFor(By.cssSelector("#grievance-audit-results tbody tr"));
     WebElement q = browser.waitFor(By.cssSelector("#grievance-audit-search input[name=q]"));
     q.sendKeys(finished.reference());
     browser.driver().findElement(By.cssSelector("#grievance-audit-search button[type=submit]")).click();

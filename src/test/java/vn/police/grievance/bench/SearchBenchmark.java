@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,11 +30,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.police.grievance.audit.AuditQuery;
 import vn.police.grievance.audit.AuditService;
+import vn.police.grievance.item.CappedSearch;
 import vn.police.grievance.item.ItemCriteria;
 import vn.police.grievance.item.ItemRepository;
 import vn.police.grievance.item.ItemScope;
 import vn.police.grievance.regulation.RegulationRepository;
 import vn.police.grievance.support.PostgresAvailable;
+import vn.police.grievance.support.ProcessDriver;
+import vn.police.grievance.support.ProcessTestSupport;
 import vn.police.grievance.support.PostgresCondition;
 import vn.police.grievance.tracking.SimilarItems;
 
@@ -49,7 +52,7 @@ import vn.police.grievance.tracking.SimilarItems;
  * the slowest similar-items check at the largest size. Never asserts a time.
  *
  * <p>Run with {@code ./mvnw test -Pbenchmark -Dtest=SearchBenchmark} against a reachable PostgreSQL
- * server ({@code GRIEVANCE_PG_URL}); it works in a database of its own, {@value #DATABASE}, created
+ * server ({@code GRIEVANCE_PG_URL}); it works in a database of its own, {@code grievance_bench_search} unless {@code -Dbench.database} names another, created
  * afresh and dropped at the end. {@code -Dbench.sizes=30000,1000000}, {@code -Dbench.rounds=20};
  * {@code -Dbench.keep=true} keeps the database and {@code -Dbench.reuse=true} measures it again
  * without seeding (to compare a change of a query on the same data, with {@code -Dbench.sizes} the
@@ -62,7 +65,7 @@ import vn.police.grievance.tracking.SimilarItems;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchBenchmark {
 
-  static final String DATABASE = "grievance_bench_search";
+  static final String DATABASE = System.getProperty("bench.database", "grievance_bench_search");
   static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
   static final int WARM_UP = 3;
   /** A case whose sample passed this is measured five times, not twenty: its p95 is clear enough. */
@@ -116,6 +119,7 @@ class SearchBenchmark {
   @Autowired AuditService audit;
   @Autowired SimilarItems similar;
   @Autowired RegulationRepository regulations;
+  @Autowired ProcessDriver driver;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -127,7 +131,7 @@ class SearchBenchmark {
   }
 
   /** One measured search: what it is, how to run it (returns how many it found), its SQL for EXPLAIN. */
-  record Case(String path, String scope, String query, LongSupplier run, Sql sql) {
+  record Case(String path, String scope, String query, Supplier<Found> run, Sql sql) {
     String key() {
       return String.format("%-22s %-9s %s", path, scope, query);
     }
@@ -136,7 +140,23 @@ class SearchBenchmark {
   /** Statements as the repository writes them, with their named parameters. */
   record Sql(List<String> statements, Map<String, Object> params) {}
 
-  record Figure(double p50, double p95, long found, int samples) {}
+  /** How many a search found; {@code capped}: more than that (the count stopped at the cap). */
+  record Found(long n, boolean capped) {
+    static Found of(vn.police.grievance.item.Page<?> page) {
+      return new Found(page.totalElements(), page.totalCapped());
+    }
+
+    static Found exactly(long n) {
+      return new Found(n, false);
+    }
+
+    @Override
+    public String toString() {
+      return (capped ? ">" : "") + String.format("%,d", n);
+    }
+  }
+
+  record Figure(double p50, double p95, Found found, int samples) {}
 
   @Test
   void searchesAtProvinceAndNationalSize() throws Exception {
@@ -165,7 +185,7 @@ class SearchBenchmark {
       long inUnit = jdbc.sql("SELECT count(*) FROM grievance_item WHERE unit_id = ?").param(unit).query(Long.class).single();
       seeding.append(String.format("%,d items (%,d communes, %,d in %s; %s in %.0f s)%n", total, communes, inUnit, unit,
           REUSE ? "reused" : "seeded and analysed", (System.nanoTime() - t0) / 1e9));
-      List<Case> cases = cases(unit);
+      List<Case> cases = cases(unit, answeredItem());
       casesBySize.put(size, cases);
       for (Case c : cases) {
         table.computeIfAbsent(c.key(), k -> new LinkedHashMap<>()).put(size, measure(c));
@@ -184,7 +204,7 @@ class SearchBenchmark {
       for (long size : sizes) {
         Figure f = figures.get(size);
         out.append(f == null ? String.format(" | %-30s", "-")
-            : String.format(" | %6.0f / %6.0f (%,9d)%s", f.p50(), f.p95(), f.found(), f.samples() < ROUNDS ? "*" : " "));
+            : String.format(" | %6.0f / %6.0f (%9s)%s", f.p50(), f.p95(), f.found(), f.samples() < ROUNDS ? "*" : " "));
       }
       out.append('\n');
     });
@@ -204,27 +224,51 @@ class SearchBenchmark {
     return jdbc.sql("SELECT count(*) FROM grievance_item WHERE submitted_by = 'benchmark'").query(Long.class).single();
   }
 
-  private List<Case> cases(String unit) {
+  /**
+   * One item taken through triage, an immediate answer and its sign-off, for the audit file: the
+   * file reads the item's journal and the engine's history of its processes. (The generated items
+   * have neither: the journal and the history tables hold this item's rows only.)
+   */
+  private String answeredItem() {
+    vn.police.grievance.item.GrievanceItem item = driver.submit("FACILITIES");
+    String regulation = "42/2021/NĐ-CP";
+    driver.complete(item, "userTask_triage", "tiepnhan", ProcessTestSupport.answerNow(regulation));
+    driver.complete(item, "userTask_draftImmediateAnswer", "tiepnhan",
+        ProcessTestSupport.immediateAnswer("Ủy ban nhân dân xã bố trí địa điểm làm việc tạm thời.", regulation));
+    driver.complete(item, "userTask_leadershipSignOff", "lanhdao", ProcessTestSupport.approve());
+    driver.runAsyncJobs(item);
+    return item.reference();
+  }
+
+  private List<Case> cases(String unit, String answered) {
     List<Case> cases = new ArrayList<>();
     ItemScope unitScope = ItemScope.of(Set.of(unit), Set.of());
+    // listings without a text keep their exact count (ADR 0009)
+    cases.add(new Case("items (repository)", "unit", "(no text)",
+        () -> Found.of(items.search(criteria(unitScope, null), 0, 20)), null));
+    cases.add(new Case("items (repository)", "reception", "(no text)",
+        () -> Found.of(items.search(criteria(ItemScope.all(), null), 0, 20)), null));
+    cases.add(new Case("audit (inspectors)", "all", "(no text)", () -> Found.of(audit.search(auditQuery(null, null), 0, 20)), null));
+    cases.add(new Case("audit file", "-", "(one answered item)", () -> Found.exactly(audit.file(answered).entries().size()), null));
     for (String q : QUERIES) {
       cases.add(new Case("items (repository)", "unit", q,
-          () -> items.search(criteria(unitScope, q), 0, 20).totalElements(), itemsSql(unitScope, q)));
+          () -> Found.of(items.search(criteria(unitScope, q), 0, 20)), itemsSql(unitScope, q)));
       cases.add(new Case("items (repository)", "reception", q,
-          () -> items.search(criteria(ItemScope.all(), q), 0, 20).totalElements(), itemsSql(ItemScope.all(), q)));
+          () -> Found.of(items.search(criteria(ItemScope.all(), q), 0, 20)), itemsSql(ItemScope.all(), q)));
       cases.add(new Case("items (HTTP GET)", "reception", q, () -> httpSearch(q), itemsSql(ItemScope.all(), q)));
       cases.add(new Case("audit (inspectors)", "unit", q,
-          () -> audit.search(auditQuery(q, unit), 0, 20).totalElements(), auditSql(q, unit)));
+          () -> Found.of(audit.search(auditQuery(q, unit), 0, 20)), auditSql(q, unit)));
       cases.add(new Case("audit (inspectors)", "all", q,
-          () -> audit.search(auditQuery(q, null), 0, 20).totalElements(), auditSql(q, null)));
-      cases.add(new Case("regulation catalogue", "-", q, () -> regulations.search(q, null, false, 50).size(), null));
+          () -> Found.of(audit.search(auditQuery(q, null), 0, 20)), auditSql(q, null)));
+      cases.add(new Case("regulation catalogue", "-", q, () -> Found.exactly(regulations.search(q, null, false, 50).size()), null));
     }
     for (String[] s : SUBMISSIONS) {
       String label = "\"" + s[0] + "\"";
       cases.add(new Case("similar (submission)", "unit", label,
-          () -> similar.like(s[0], s[1], unitScope, null, OffsetDateTime.now(), 5).size(), similarSql(s[0], unitScope)));
+          () -> Found.exactly(similar.like(s[0], s[1], unitScope, null, OffsetDateTime.now(), 5).size()), similarSql(s[0], unitScope)));
       cases.add(new Case("similar (triage)", "reception", label,
-          () -> similar.like(s[0], s[1], ItemScope.all(), null, OffsetDateTime.now(), 5).size(), similarSql(s[0], ItemScope.all())));
+          () -> Found.exactly(similar.like(s[0], s[1], ItemScope.all(), null, OffsetDateTime.now(), 5).size()),
+          similarSql(s[0], ItemScope.all())));
     }
     cases.removeIf(c -> !c.path().startsWith(ONLY));
     return cases;
@@ -240,10 +284,10 @@ class SearchBenchmark {
 
   private Figure measure(Case c) {
     List<Long> nanos = new ArrayList<>();
-    long found = 0;
+    Found found = null;
     for (int i = 0; nanos.size() < ROUNDS; i++) {
       long t0 = System.nanoTime();
-      found = c.run().getAsLong();
+      found = c.run().get();
       long elapsed = System.nanoTime() - t0;
       boolean slow = elapsed / 1e6 > SLOW_MS;
       if (i < WARM_UP && !slow) {
@@ -257,7 +301,7 @@ class SearchBenchmark {
     return new Figure(percentile(nanos, 50), percentile(nanos, 95), found, nanos.size());
   }
 
-  private long httpSearch(String q) {
+  private Found httpSearch(String q) {
     try {
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/items?size=20&q="
               + URLEncoder.encode(q, StandardCharsets.UTF_8)))
@@ -270,7 +314,7 @@ class SearchBenchmark {
         throw new IllegalStateException("/api/items answered " + response.statusCode() + ": " + response.body());
       }
       java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)").matcher(response.body());
-      return total.find() ? Long.parseLong(total.group(1)) : -1;
+      return new Found(total.find() ? Long.parseLong(total.group(1)) : -1, response.body().contains("\"totalCapped\":true"));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -281,35 +325,52 @@ class SearchBenchmark {
 
   // --- The statements, as the repositories write them, for EXPLAIN --------------------------------
 
-  /** {@code ItemRepository.search} without other criteria: the count, then the first page. */
+  /**
+   * {@code ItemRepository.search} without other criteria ({@code CappedSearch}): the probe of the
+   * first items, the count up to the cap, the page among the newest (when capped), the ranked page
+   * (when not).
+   */
   private static Sql itemsSql(ItemScope scope, String q) {
-    StringBuilder where = new StringBuilder(" WHERE 1=1");
+    String filters = scope.everything() ? " WHERE 1=1" : " WHERE 1=1 AND (unit_id IN (:scopeUnits))";
     Map<String, Object> params = new HashMap<>();
     if (!scope.everything()) {
-      where.append(" AND (unit_id IN (:scopeUnits))");
       params.put("scopeUnits", scope.unitIds());
     }
-    String ranking = ItemRepository.matching(q, where, params);
-    params.put("limit", 20);
-    params.put("offset", 0L);
-    return new Sql(List.of("SELECT COUNT(*) FROM grievance_item" + where,
-        "SELECT * FROM grievance_item" + where + " ORDER BY " + ranking + "submitted_at DESC, id DESC LIMIT :limit OFFSET :offset"),
-        params);
+    StringBuilder text = new StringBuilder();
+    String ranking = ItemRepository.matching(q, text, params);
+    List<String> statements = new ArrayList<>(capped(filters, text.toString()));
+    statements.add("SELECT * FROM grievance_item" + filters + text + " ORDER BY " + ranking + "submitted_at DESC, id DESC LIMIT 20 OFFSET 0");
+    return new Sql(statements, params);
   }
 
   /** {@code AuditRepository.search} with a text and perhaps a unit. */
   private static Sql auditSql(String q, String unit) {
-    StringBuilder where = new StringBuilder(" WHERE 1=1");
+    String filters = unit == null ? " WHERE 1=1" : " WHERE 1=1 AND unit_id = :unit";
     Map<String, Object> params = new HashMap<>();
-    ItemRepository.matching(q, where, params);
     if (unit != null) {
-      where.append(" AND unit_id = :unit");
       params.put("unit", unit);
     }
-    params.put("limit", 20);
-    params.put("offset", 0L);
-    return new Sql(List.of("SELECT COUNT(*) FROM grievance_item" + where,
-        "SELECT * FROM grievance_item" + where + " ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset"), params);
+    StringBuilder text = new StringBuilder();
+    ItemRepository.matching(q, text, params);
+    return new Sql(capped(filters, text.toString()), params);
+  }
+
+  /**
+   * The statements of {@code CappedSearch.capped} (the probe, the filters' size, the count over
+   * everything) and of {@code CappedSearch.page} (among the filters' items when the probe read them
+   * all, among the newest when capped); which of them run depends on the answers.
+   */
+  private static List<String> capped(String filters, String text) {
+    int cap = CappedSearch.TOTAL_CAP;
+    return List.of(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM (SELECT search_text FROM grievance_item" + filters + " LIMIT 20000) p WHERE 1=1" + text
+            + " LIMIT " + (cap + 1) + ") m",
+        "SELECT COUNT(*) FROM (SELECT 1 FROM grievance_item" + filters + " LIMIT 20000) s",
+        "SELECT COUNT(*) FROM (SELECT 1 FROM grievance_item" + filters + text + " LIMIT " + (cap + 1) + ") m",
+        "SELECT * FROM (SELECT * FROM grievance_item" + filters + " LIMIT 20000) f WHERE 1=1" + text
+            + " ORDER BY submitted_at DESC, id DESC LIMIT 20 OFFSET 0",
+        "SELECT * FROM (SELECT * FROM grievance_item" + filters + " ORDER BY submitted_at DESC, id DESC LIMIT 20000) n WHERE 1=1" + text
+            + " ORDER BY submitted_at DESC, id DESC LIMIT 20 OFFSET 0");
   }
 
   /** {@code ItemRepository.similarCandidates} for a title, as {@code SimilarItems.like} calls it. */

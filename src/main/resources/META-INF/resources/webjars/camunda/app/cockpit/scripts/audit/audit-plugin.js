@@ -45,6 +45,8 @@ const T = {
   previous: '‹ Trang trước',
   next: 'Trang sau ›',
   page: (p, pages, total) => `Trang ${p}/${pages} · ${total} kiến nghị`,
+  // a text search matching more than the cap is not counted to the end (ADR 0009)
+  pageCapped: (p, total) => `Trang ${p} · hơn ${thousands(total)} kết quả`,
   verify: 'Kiểm tra tính toàn vẹn nhật ký',
   intact: r => `Nhật ký toàn vẹn: ${r.checked} bản ghi (vị trí ${r.firstPosition}–${r.lastPosition}), mã băm đầu chuỗi ${r.headHash}`,
   broken: r => `CẢNH BÁO: nhật ký bị sai lệch tại vị trí ${r.firstBreak.position ?? '—'} (${r.firstBreak.problem}${
@@ -114,6 +116,11 @@ function apiBase() {
   const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
   const contextPath = appRoot.replace(/\/[^/]*$/, '');
   return `${contextPath}/api/audit`;
+}
+
+/** 1000 as "1.000": Vietnamese groups thousands with dots. */
+function thousands(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 function el(tag, attrs, ...children) {
@@ -300,6 +307,8 @@ function search(results, exports, criteria, page) {
       return;
     }
     const pages = Math.max(1, Math.ceil(data.totalElements / data.size));
+    // past the cap the pages go on as long as they are full: the newest matches, read in order
+    const more = data.totalCapped ? data.content.length === data.size : page + 1 < pages;
     results.replaceChildren(
       el('table', { className: 'cam-table' },
         el('thead', {}, el('tr', {}, [T.reference, T.unit, T.category, T.titleCol, T.status, T.department, T.submittedAt,
@@ -317,8 +326,9 @@ function search(results, exports, criteria, page) {
       el('div', { className: 'ga-actions' },
         page > 0 ? el('button', { type: 'button', className: 'btn btn-link', text: T.previous,
           onclick: () => search(results, exports, criteria, page - 1) }) : null,
-        el('span', { text: T.page(page + 1, pages, data.totalElements) }),
-        page + 1 < pages ? el('button', { type: 'button', className: 'btn btn-link', text: T.next,
+        el('span', { id: 'grievance-audit-total', 'data-capped': String(!!data.totalCapped),
+          text: data.totalCapped ? T.pageCapped(page + 1, data.totalElements) : T.page(page + 1, pages, data.totalElements) }),
+        more ? el('button', { type: 'button', className: 'btn btn-link', text: T.next,
           onclick: () => search(results, exports, criteria, page + 1) }) : null));
   }).catch(error => showError(results, error));
 }
