@@ -34,7 +34,7 @@ class CappedSearchBrowserTest {
   @Autowired ItemRepository items;
   @Autowired JdbcClient jdbc;
 
-  final String tag = UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "").substring(0, 6);
+  final String tag = CappedSearchTest.letters(UUID.randomUUID().toString().replace("-", "").substring(0, 8));
   final String prefix = "CB-" + tag.toUpperCase() + "-";
   Browser browser;
 

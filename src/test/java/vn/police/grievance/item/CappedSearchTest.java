@@ -49,7 +49,14 @@ class CappedSearchTest {
   @Autowired JdbcClient jdbc;
 
   /** Letters only, unlike any other item's words: what these items, and only they, hold. */
-  final String tag = "kt" + UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "").substring(0, 8);
+  final String tag = "kt" + letters(UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+
+  /** Hex digits as letters (0–9 become g–p), so that the tag is letters whatever the UUID. */
+  static String letters(String hex) {
+    StringBuilder out = new StringBuilder();
+    hex.chars().forEach(c -> out.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : (char) c));
+    return out.toString();
+  }
   final String common = "chung" + tag;
   final String thousand = "nghin" + tag;
   final String rare = "hiem" + tag;
