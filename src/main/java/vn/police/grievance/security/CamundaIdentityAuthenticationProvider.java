@@ -63,8 +63,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   private Authentication check(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    // an API client sending the same right password again within the while: the store is not asked
-    var known = verified.recall(userId, credentials == null ? null : credentials.toString());
+    // an API client sending the same right password again within the while: the store is not asked.
+    // A sign-in through the login form always asks it: it happens once per session anyway.
+    boolean apiClient = sentBasicCredentials();
+    var known = apiClient ? verified.recall(userId, credentials == null ? null : credentials.toString())
+        : java.util.Optional.<VerifiedCredentials.Verified>empty();
     if (known.isPresent()) {
       return token(userId, known.get());
     }
@@ -85,8 +88,20 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             .map(org.camunda.bpm.engine.identity.Tenant::getId)
             .toList();
     VerifiedCredentials.Verified result = new VerifiedCredentials.Verified(authorities, tenants);
-    verified.remember(userId, credentials.toString(), result);
+    if (apiClient) {
+      verified.remember(userId, credentials.toString(), result);
+    }
     return token(userId, result);
+  }
+
+  /** Whether the request being authenticated carries HTTP Basic credentials (an API client). */
+  private static boolean sentBasicCredentials() {
+    var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+    if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+      String header = servlet.getRequest().getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION);
+      return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+    return false;
   }
 
   private static Authentication token(String userId, VerifiedCredentials.Verified verified) {

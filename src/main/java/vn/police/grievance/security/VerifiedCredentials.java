@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
  * (salted SHA-512), a group query and a tenant query, in their own transactions; a client driving a
  * whole item through its steps sends some twenty requests.
  *
+ * <p>Only requests with HTTP Basic credentials are answered from here; a sign-in through the login
+ * form always asks the store (it happens once per session, and during a database outage it must not
+ * succeed on a remembered password and lead to a page that cannot load).
+ *
  * <p>What is kept is no password: an HMAC of the user id and the password under a key drawn at
  * start and never stored, so nothing here lets anyone recover or replay a password, and a node's
  * memory dump reveals none. Only a correct password is remembered; any failed attempt forgets the

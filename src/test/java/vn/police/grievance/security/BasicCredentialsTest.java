@@ -119,6 +119,18 @@ class BasicCredentialsTest {
   }
 
   @Test
+  void aSignInThroughTheLoginFormAlwaysAsksTheStore() throws Exception {
+    user("api.dang.nhap");
+    assertThat(notices("api.dang.nhap", PASSWORD)).isEqualTo(200);
+
+    changePasswordBehindTheEnginesBack("api.dang.nhap");
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .param("username", "api.dang.nhap").param("password", PASSWORD))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?error"));
+  }
+
+  @Test
   void anotherPersonsRightPasswordDoesNotOpenARememberedAccount() throws Exception {
     user("api.mot");
     user("api.hai");
