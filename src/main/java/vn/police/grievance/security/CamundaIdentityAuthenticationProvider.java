@@ -36,26 +36,28 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   /**
    * Spring Security asks this provider once through the filter chain's manager and, on a refusal,
-   * once more through the application-wide parent manager. A second password check would count a
-   * second failed attempt (the engine locks after a few) and find the account locked by the first:
-   * within one request the first answer stands.
+   * once more through the application-wide parent manager, with the same credentials object, on the
+   * same thread. A second password check would count a second failed attempt (the engine locks after
+   * a few) and find the account locked by the first, and the officer would read "locked" after one
+   * wrong password: for the same credentials object the first answer stands. (The request's own
+   * attributes are not available this early in a real server, only in MockMvc.)
    */
-  static final String ANSWERED = CamundaIdentityAuthenticationProvider.class.getName() + ".refused";
+  private static final ThreadLocal<Refusal> LAST_REFUSAL = new ThreadLocal<>();
+
+  private record Refusal(Authentication credentials, AuthenticationException answer) {}
 
   @Override
   public Authentication authenticate(Authentication authentication) {
-    var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-    int scope = org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST;
-    if (request != null && request.getAttribute(ANSWERED, scope) instanceof AuthenticationException refused) {
-      throw refused;
+    Refusal last = LAST_REFUSAL.get();
+    LAST_REFUSAL.remove();
+    if (last != null && last.credentials() == authentication) {
+      throw last.answer();
     }
     try {
       return check(authentication);
     } catch (AuthenticationException refused) {
       verified.forget(authentication.getName());
-      if (request != null) {
-        request.setAttribute(ANSWERED, refused, scope);
-      }
+      LAST_REFUSAL.set(new Refusal(authentication, refused));
       throw refused;
     }
   }
@@ -65,7 +67,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     Object credentials = authentication.getCredentials();
     // an API client sending the same right password again within the while: the store is not asked.
     // A sign-in through the login form always asks it: it happens once per session anyway.
-    boolean apiClient = sentBasicCredentials();
+    boolean apiClient = authentication.getDetails() instanceof BasicClientDetails;
     var known = apiClient ? verified.recall(userId, credentials == null ? null : credentials.toString())
         : java.util.Optional.<VerifiedCredentials.Verified>empty();
     if (known.isPresent()) {
@@ -94,15 +96,6 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     return token(userId, result);
   }
 
-  /** Whether the request being authenticated carries HTTP Basic credentials (an API client). */
-  private static boolean sentBasicCredentials() {
-    var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-    if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
-      String header = servlet.getRequest().getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION);
-      return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
-    }
-    return false;
-  }
 
   private static Authentication token(String userId, VerifiedCredentials.Verified verified) {
     UsernamePasswordAuthenticationToken token =

@@ -102,7 +102,7 @@ class SecurityConfig {
         .addFilterBefore(
             new LoginPageFilter(oidcClients.getIfAvailable()),
             org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
-        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems).authenticationDetailsSource(BasicClientDetails.source()))
         .logout(
             logout ->
                 logout
