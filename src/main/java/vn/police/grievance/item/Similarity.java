@@ -21,9 +21,30 @@ public final class Similarity {
   private Similarity() {}
 
   public static double score(String titleA, String contentA, String titleB, String contentB) {
-    double title = dice(trigrams(VietnameseText.fold(titleA)), trigrams(VietnameseText.fold(titleB)));
-    double all = dice(trigrams(VietnameseText.foldAll(titleA, contentA)), trigrams(VietnameseText.foldAll(titleB, contentB)));
-    return TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * all;
+    return score(Prepared.of(titleA, contentA), Prepared.of(titleB, contentB));
+  }
+
+  /** How alike two texts already folded into trigrams read. */
+  public static double score(Prepared a, Prepared b) {
+    return TITLE_WEIGHT * dice(a.title, b.title) + (1 - TITLE_WEIGHT) * dice(a.all, b.all);
+  }
+
+  /**
+   * A text folded into its trigrams once: the text being checked is compared with a few hundred
+   * candidates, and folding and cutting it again for each was most of a check's work.
+   */
+  public static final class Prepared {
+    private final Set<String> title;
+    private final Set<String> all;
+
+    private Prepared(Set<String> title, Set<String> all) {
+      this.title = title;
+      this.all = all;
+    }
+
+    public static Prepared of(String title, String content) {
+      return new Prepared(trigrams(VietnameseText.fold(title)), trigrams(VietnameseText.foldAll(title, content)));
+    }
   }
 
   /** The trigrams of each word, padded so that short words and word starts count. */

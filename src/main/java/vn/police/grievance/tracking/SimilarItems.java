@@ -41,9 +41,10 @@ public class SimilarItems {
         items.similarCandidates(VietnameseText.words(title), scope, now.minusDays(RECENT_DAYS), CANDIDATES);
     // scored and ranked first; only the few kept are named (a unit's name is a lookup)
     record Scored(GrievanceItem item, double score) {}
+    Similarity.Prepared checked = Similarity.Prepared.of(title, content);
     return candidates.stream()
         .filter(i -> !i.reference().equals(exclude))
-        .map(i -> new Scored(i, Similarity.score(title, content, i.title(), i.content())))
+        .map(i -> new Scored(i, Similarity.score(checked, Similarity.Prepared.of(i.title(), i.content()))))
         .filter(s -> s.score() >= Similarity.LIKELY_DUPLICATE)
         .sorted(Comparator.comparingDouble(Scored::score).reversed())
         .limit(limit)
