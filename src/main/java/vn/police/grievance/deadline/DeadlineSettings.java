@@ -14,8 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.police.grievance.system.AfterTransaction;
 import vn.police.grievance.item.Step;
 import vn.police.grievance.journal.AdminJournal;
 import vn.police.grievance.system.Checks;
@@ -118,15 +117,7 @@ public class DeadlineSettings {
 
   /** Now and again once the change commits, so that no reader keeps the days from before it. */
   private void forgetDays() {
-    cachedDays = null;
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          cachedDays = null;
-        }
-      });
-    }
+    AfterTransaction.nowAndAtCompletion(() -> cachedDays = null);
   }
 
   public List<StepDeadline> steps() {
@@ -245,15 +236,7 @@ public class DeadlineSettings {
 
   /** Now and again once the change commits, so that no reader keeps the calendar from before it. */
   private void forgetCalendar() {
-    cached = null;
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          cached = null;
-        }
-      });
-    }
+    AfterTransaction.nowAndAtCompletion(() -> cached = null);
   }
 
   private Optional<CalendarDay> find(LocalDate date) {

@@ -1,5 +1,8 @@
 package vn.police.grievance.item;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.police.grievance.system.AfterTransaction;
 import vn.police.grievance.system.VietnameseText;
 
 import java.time.OffsetDateTime;
@@ -99,31 +102,31 @@ public class ItemRepository {
   /** The items this transaction has read, or null outside a transaction. */
   @SuppressWarnings("unchecked")
   private Map<Long, GrievanceItem> readInThisTransaction() {
-    if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()
-        || !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()
+        || !TransactionSynchronizationManager.isActualTransactionActive()) {
       return null;
     }
     Map<Long, GrievanceItem> read =
-        (Map<Long, GrievanceItem>) org.springframework.transaction.support.TransactionSynchronizationManager.getResource(readItems);
+        (Map<Long, GrievanceItem>) TransactionSynchronizationManager.getResource(readItems);
     if (read == null) {
       Map<Long, GrievanceItem> fresh = new java.util.HashMap<>();
-      org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(readItems, fresh);
-      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-          new org.springframework.transaction.support.TransactionSynchronization() {
+      TransactionSynchronizationManager.bindResource(readItems, fresh);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
             // a transaction started inside this one (REQUIRES_NEW) reads for itself
             @Override
             public void suspend() {
-              org.springframework.transaction.support.TransactionSynchronizationManager.unbindResourceIfPossible(readItems);
+              TransactionSynchronizationManager.unbindResourceIfPossible(readItems);
             }
 
             @Override
             public void resume() {
-              org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(readItems, fresh);
+              TransactionSynchronizationManager.bindResource(readItems, fresh);
             }
 
             @Override
             public void afterCompletion(int status) {
-              org.springframework.transaction.support.TransactionSynchronizationManager.unbindResourceIfPossible(readItems);
+              TransactionSynchronizationManager.unbindResourceIfPossible(readItems);
             }
           });
       read = fresh;
@@ -223,17 +226,7 @@ public class ItemRepository {
   }
 
   private void rememberAfterCommit(Binding binding) {
-    if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-          new org.springframework.transaction.support.TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              bindings.put(binding.itemId(), binding);
-            }
-          });
-    } else {
-      bindings.put(binding.itemId(), binding);
-    }
+    AfterTransaction.onCommit(() -> bindings.put(binding.itemId(), binding));
   }
 
   /** Bindings of items bound and committed, the most recently used kept. */

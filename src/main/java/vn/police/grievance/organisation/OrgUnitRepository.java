@@ -1,5 +1,6 @@
 package vn.police.grievance.organisation;
 
+import vn.police.grievance.system.AfterTransaction;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -56,16 +57,7 @@ public class OrgUnitRepository {
 
   /** Now and again once the change commits, so that no reader keeps the unit from before it. */
   private void forget(String id) {
-    recent.remove(id);
-    if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-          new org.springframework.transaction.support.TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              recent.remove(id);
-            }
-          });
-    }
+    AfterTransaction.nowAndAtCompletion(() -> recent.remove(id));
   }
 
   public List<OrgUnit> findAll() {
