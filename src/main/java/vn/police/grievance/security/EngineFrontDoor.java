@@ -19,9 +19,13 @@ class EngineFrontDoor {
 
   @Bean
   FilterRegistrationBean<EngineWriteGate> engineWriteGate(
-      TaskService tasks, RepositoryService repository, AuthorizationService authorizations, IdentityService identity) {
+      TaskService tasks,
+      RepositoryService repository,
+      AuthorizationService authorizations,
+      IdentityService identity,
+      TaskContextReader context) {
     FilterRegistrationBean<EngineWriteGate> registration =
-        new FilterRegistrationBean<>(new EngineWriteGate(tasks, repository, authorizations, identity));
+        new FilterRegistrationBean<>(new EngineWriteGate(tasks, repository, authorizations, identity, context));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setName("engineWriteGate");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 200);

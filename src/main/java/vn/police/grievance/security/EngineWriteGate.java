@@ -118,10 +118,15 @@ public class EngineWriteGate extends OncePerRequestFilter {
   private final RepositoryService repository;
   private final AuthorizationService authorizations;
   private final IdentityService identity;
+  private final TaskContextReader context;
 
   public EngineWriteGate(
-      TaskService tasks, RepositoryService repository, AuthorizationService authorizations, IdentityService identity) {
-    this(DeclaredForms.load(), tasks, repository, authorizations, identity);
+      TaskService tasks,
+      RepositoryService repository,
+      AuthorizationService authorizations,
+      IdentityService identity,
+      TaskContextReader context) {
+    this(DeclaredForms.load(), tasks, repository, authorizations, identity, context);
   }
 
   EngineWriteGate(
@@ -129,16 +134,21 @@ public class EngineWriteGate extends OncePerRequestFilter {
       TaskService tasks,
       RepositoryService repository,
       AuthorizationService authorizations,
-      IdentityService identity) {
+      IdentityService identity,
+      TaskContextReader context) {
     this.forms = forms;
     this.tasks = tasks;
     this.repository = repository;
     this.authorizations = authorizations;
     this.identity = identity;
+    this.context = context;
   }
 
-  /** What the gate decided: pass (with the body it read, if any), or a problem to answer. */
-  record Verdict(int status, String detail, List<FieldProblem> problems, byte[] body, Set<String> readable) {
+  /**
+   * What the gate decided: pass (with the body it read, if any), or a problem to answer. A read of
+   * a task's variables passes {@code showing} what its form shows, with the task's context.
+   */
+  record Verdict(int status, String detail, List<FieldProblem> problems, byte[] body, Showing showing) {
     Verdict(int status, String detail, List<FieldProblem> problems, byte[] body) {
       this(status, detail, problems, body, null);
     }
@@ -147,9 +157,9 @@ public class EngineWriteGate extends OncePerRequestFilter {
       return new Verdict(0, null, List.of(), body);
     }
 
-    /** Passes, and the answer (a map of variables) keeps only these names. */
-    static Verdict passShowing(Set<String> readable) {
-      return new Verdict(0, null, List.of(), null, readable);
+    /** Passes, and the answer keeps only the names the task's form shows, its context added. */
+    static Verdict passShowing(Showing showing) {
+      return new Verdict(0, null, List.of(), null, showing);
     }
 
     static Verdict pass() {
@@ -200,36 +210,72 @@ public class EngineWriteGate extends OncePerRequestFilter {
       return;
     }
     HttpServletRequest passed = verdict.body() == null ? request : new EngineQueryGuard.BufferedBodyRequest(request, verdict.body());
-    if (verdict.readable() == null) {
+    if (verdict.showing() == null) {
       chain.doFilter(passed, response);
       return;
     }
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     chain.doFilter(passed, answer);
-    byte[] shown = answer.getStatus() == 200 ? onlyReadable(answer.getContentAsByteArray(), verdict.readable()) : null;
+    byte[] shown = shown(answer.getStatus(), answer.getContentAsByteArray(), verdict.showing());
     if (shown == null) {
       answer.copyBodyToResponse();
       return;
     }
     answer.resetBuffer();
+    answer.setStatus(200);
+    answer.setContentType("application/json");
     answer.setContentLength(shown.length);
     answer.getOutputStream().write(shown);
     answer.copyBodyToResponse();
   }
 
-  /** A variables map cut to the names the task's form shows; null when the answer is not such a map. */
-  private byte[] onlyReadable(byte[] answer, Set<String> readable) {
-    try {
-      JsonNode node = json.readTree(answer);
-      if (node == null || !node.isObject()) {
+  /**
+   * What a task's form may read of a task, from the engine's answer: the names it shows, and its
+   * context where the engine holds none of that name. The context is computed only after the
+   * engine answered, so only for a task the caller may read. Null keeps the engine's answer.
+   */
+  private byte[] shown(int status, byte[] answer, Showing showing) throws IOException {
+    if (showing.name() != null) {
+      // one variable: the engine holds only the card's context; the rest is computed here
+      if (status != 404 || !showing.readable().contains(showing.name())) {
         return null;
       }
-      ((com.fasterxml.jackson.databind.node.ObjectNode) node).retain(readable);
-      return json.writeValueAsBytes(node);
+      TaskContextReader.Shown value = context.read(showing.taskId(), Set.of(showing.name())).get(showing.name());
+      return value == null ? null : json.writeValueAsBytes(dto(value));
+    }
+    if (status != 200) {
+      return null;
+    }
+    JsonNode node;
+    try {
+      node = json.readTree(answer);
     } catch (IOException e) {
       return null;
     }
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode variables = (com.fasterxml.jackson.databind.node.ObjectNode) node;
+    variables.retain(showing.readable());
+    Set<String> missing = new HashSet<>(showing.readable());
+    variables.fieldNames().forEachRemaining(missing::remove);
+    if (!missing.isEmpty()) {
+      context.read(showing.taskId(), missing).forEach((name, value) -> variables.set(name, dto(value)));
+    }
+    return json.writeValueAsBytes(variables);
   }
+
+  /** A context value as the engine REST API writes a variable. */
+  private JsonNode dto(TaskContextReader.Shown value) {
+    com.fasterxml.jackson.databind.node.ObjectNode dto = json.createObjectNode();
+    dto.put("type", value.type());
+    dto.put("value", value.value());
+    dto.putObject("valueInfo");
+    return dto;
+  }
+
+  /** A read of a task's variables: the task, the names its form shows, and the one name asked for (null for all). */
+  record Showing(String taskId, Set<String> readable, String name) {}
 
   Verdict judge(HttpServletRequest request, String path, CurrentUser user) throws IOException {
     String method = request.getMethod();
@@ -266,7 +312,7 @@ public class EngineWriteGate extends OncePerRequestFilter {
   private Verdict judgeEngineRead(HttpServletRequest request, String resource, CurrentUser user) {
     Matcher variables = TASK_VARIABLES.matcher(resource);
     if (variables.matches()) {
-      return judgeTaskVariablesRead(variables.group(1), variables.group(3));
+      return judgeTaskVariablesRead(variables.group(1), variables.group(3), resource.endsWith("/data") || resource.endsWith("/data/"));
     }
     if (USER_LIST.matcher(resource).matches()) {
       String id = request.getParameter("id");
@@ -302,7 +348,7 @@ public class EngineWriteGate extends OncePerRequestFilter {
    * What a task shows is what its form declares, as for what it takes: the process's other
    * variables (another step's reasons, routing facts) are not read through a task.
    */
-  private Verdict judgeTaskVariablesRead(String taskId, String name) {
+  private Verdict judgeTaskVariablesRead(String taskId, String name, boolean data) {
     Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null) {
       return Verdict.pass(); // the engine answers 404, or 403 where the task is not the caller's to see
@@ -313,12 +359,10 @@ public class EngineWriteGate extends OncePerRequestFilter {
       // the data-driven choices of the form's fields come with it
       f.fields().values().stream().map(DeclaredForms.Field::valuesKey).filter(java.util.Objects::nonNull).forEach(readable::add);
     });
-    if (name != null) {
-      return readable.contains(name)
-          ? Verdict.pass()
-          : Verdict.forbidden("Biến này không thuộc biểu mẫu của việc (not a field of this task's form)");
+    if (name != null && !readable.contains(name)) {
+      return Verdict.forbidden("Biến này không thuộc biểu mẫu của việc (not a field of this task's form)");
     }
-    return Verdict.passShowing(Set.copyOf(readable));
+    return data ? Verdict.pass() : Verdict.passShowing(new Showing(taskId, Set.copyOf(readable), name));
   }
 
   private boolean sharesAUnit(CurrentUser user, String otherUserId) {
@@ -398,21 +442,16 @@ public class EngineWriteGate extends OncePerRequestFilter {
     if (node == null && body.length > 0) {
       return Verdict.invalid(List.of(new FieldProblem("$", "Nội dung không phải JSON hợp lệ (malformed JSON)")));
     }
-    FormSubmission.TaskState state = new FormSubmission.TaskState() {
-      @Override
-      public String localText(String variable) {
-        Object value = tasks.getVariableLocal(taskId, variable);
-        return value == null ? null : value.toString();
-      }
-
-      @Override
-      public Set<String> options(String valuesKey) {
-        return FormSubmission.optionValues(tasks.getVariableLocal(taskId, valuesKey));
-      }
+    // The read-only fields show the task's context, which form-js sends back with the rest; it is
+    // not an input, so it does not reach the engine, whatever it says.
+    boolean dropped = FormSubmission.dropReadOnly(node, form.get());
+    FormSubmission.TaskState state = valuesKey -> {
+      TaskContextReader.Shown options = context.read(taskId, Set.of(valuesKey)).get(valuesKey);
+      return FormSubmission.optionValues(options == null ? tasks.getVariableLocal(taskId, valuesKey) : options.value());
     };
     List<FieldProblem> problems =
         FormSubmission.check(node, complete ? Set.of("withVariablesInReturn") : Set.of(), form.get(), Optional.of(state));
-    return problems.isEmpty() ? Verdict.pass(body) : Verdict.invalid(problems);
+    return !problems.isEmpty() ? Verdict.invalid(problems) : Verdict.pass(dropped ? json.writeValueAsBytes(node) : body);
   }
 
   private Verdict judgeStart(HttpServletRequest request, String processKey) throws IOException {

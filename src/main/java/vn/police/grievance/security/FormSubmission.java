@@ -28,13 +28,29 @@ final class FormSubmission {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What the gate knows of the task being completed: its context and its choices. */
+  /** What the gate knows of the task being completed: the choices it offers. */
   interface TaskState {
-    /** The task's own (local) value of a read-only field, as text; null when it has none. */
-    String localText(String variable);
-
-    /** The values a data-driven choice offers (from the variable named by the field's valuesKey). */
+    /** The values a data-driven choice offers (from the context value named by the field's valuesKey). */
     Set<String> options(String valuesKey);
+  }
+
+  /**
+   * Takes the form's read-only fields out of a task's submission: they show the task's context,
+   * which form-js sends back with the rest, and are never an input. True when any was taken out.
+   */
+  static boolean dropReadOnly(JsonNode body, DeclaredForms.Form form) {
+    JsonNode variables = body == null ? null : body.path("variables");
+    if (variables == null || !variables.isObject()) {
+      return false;
+    }
+    List<String> readOnly = new ArrayList<>();
+    variables.fieldNames().forEachRemaining(name -> {
+      if (form.field(name).map(DeclaredForms.Field::readonly).orElse(false)) {
+        readOnly.add(name);
+      }
+    });
+    ((com.fasterxml.jackson.databind.node.ObjectNode) variables).remove(readOnly);
+    return !readOnly.isEmpty();
   }
 
   private FormSubmission() {}
@@ -102,11 +118,8 @@ final class FormSubmission {
       return Optional.of("Trường này thuộc bước khác, không được sửa (another step's field)");
     }
     if (field.readonly()) {
-      // read-only fields show the task's context; form-js sends them back as they were
-      String current = task.map(t -> t.localText(field.key())).orElse(null);
-      String sent = empty ? null : value.asText();
-      boolean same = (isBlank(sent) && isBlank(current)) || (sent != null && sent.equals(current));
-      return same ? Optional.empty() : Optional.of("Trường chỉ đọc, không được sửa (read-only field)");
+      // a task's read-only fields are taken out before (dropReadOnly); a start form's say nothing
+      return empty || value.asText().isBlank() ? Optional.empty() : Optional.of("Trường chỉ đọc, không được sửa (read-only field)");
     }
     switch (field.type()) {
       case "textfield", "textarea" -> {
@@ -248,9 +261,5 @@ final class FormSubmission {
 
   private static Optional<String> wrongType(String type) {
     return Optional.of("Kiểu dữ liệu không được phép: " + type + " (type not accepted)");
-  }
-
-  private static boolean isBlank(String s) {
-    return s == null || s.isBlank();
   }
 }

@@ -1,10 +1,9 @@
 package vn.police.grievance.tasklist;
 
-import vn.police.grievance.tasklist.TaskContextListener;
 import java.util.Set;
 
 /**
- * Who works a user task, and so what its context may show ({@link TaskContextListener}). Decided
+ * Who works a user task, and so what its context may show ({@link TaskContext}). Decided
  * by the task's definition key: a task's candidate group may be an expression, but who it is for
  * is fixed by the diagram.
  */

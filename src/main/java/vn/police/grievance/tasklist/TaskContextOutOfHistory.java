@@ -11,12 +11,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * History "full", except for the task context ({@link TaskContextListener}): the {@code ctx…}
- * variables a task carries for its form are a view of the item and its journal at the time the task
- * was created, not an event, and the journal keeps what happened. With full history every one of
- * them cost a runtime row, a historic variable row and a historic detail row (and byte arrays for
- * the JSON lists) on each task, and they were most of what the application wrote into the engine
- * beyond what the process itself needs.
+ * History "full", except for the task context ({@link TaskContext}): the {@code ctx…} variables a
+ * task stores for its card (its title and due date), and those the conference's tasks store for
+ * their forms, are a view of the item or the conference, not an event, and the journal keeps what
+ * happened. With full history every one of them cost a runtime row, a historic variable row and a
+ * historic detail row on each task.
  *
  * <p>The level keeps the id and name of "full" (3), so a database written at "full" starts with it
  * and back, and the engine picks it over its own for {@code history-level: full} (of levels with the

@@ -36,6 +36,7 @@ class AnswerTemplateApiTest {
   static final RequestPostProcessor UNIT = httpBasic("xa.longhoa", "Demo@2026!");
   static final String REG = "42/2021/NĐ-CP";
 
+  @Autowired vn.police.grievance.tasklist.TaskContext taskContext;
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @Autowired ProcessDriver driver;
@@ -63,8 +64,7 @@ class AnswerTemplateApiTest {
     // the drafter of an immediate answer on a facilities item citing the regulation is offered it
     GrievanceItem item = driver.submit("FACILITIES");
     driver.complete(item, "userTask_triage", "tiepnhan", answerNow(REG));
-    String offered = String.valueOf(tasks.getVariableLocal(driver.task(item, "userTask_draftImmediateAnswer").getId(),
-        "ctxAnswerTemplates"));
+    String offered = String.valueOf(taskContext.of(driver.task(item, "userTask_draftImmediateAnswer").getId()).get("ctxAnswerTemplates"));
     assertThat(offered).contains("Trụ sở " + marker, "trụ sở được bố trí từ ngân sách. " + marker);
 
     mvc.perform(put("/api/answer-templates/" + id).param("version", "1").with(RECEPTION).contentType(MediaType.APPLICATION_JSON)
@@ -90,7 +90,6 @@ class AnswerTemplateApiTest {
     // a retired template is offered no more
     GrievanceItem next = driver.submit("FACILITIES");
     driver.complete(next, "userTask_triage", "tiepnhan", answerNow(REG));
-    assertThat(String.valueOf(tasks.getVariableLocal(driver.task(next, "userTask_draftImmediateAnswer").getId(),
-        "ctxAnswerTemplates"))).doesNotContain(marker);
+    assertThat(String.valueOf(taskContext.of(driver.task(next, "userTask_draftImmediateAnswer").getId()).get("ctxAnswerTemplates"))).doesNotContain(marker);
   }
 }

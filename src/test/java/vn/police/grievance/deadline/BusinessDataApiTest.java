@@ -50,6 +50,7 @@ class BusinessDataApiTest {
   static final RequestPostProcessor UNIT = httpBasic("xa.longhoa", "Demo@2026!");
   static final RequestPostProcessor AUDITOR = httpBasic("thanhtra", "Demo@2026!");
 
+  @Autowired vn.police.grievance.tasklist.TaskContext taskContext;
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @Autowired ProcessDriver driver;
@@ -160,7 +161,7 @@ class BusinessDataApiTest {
     call(post("/api/regulations"), ADMIN, draft, 409);
 
     Task triage = driver.task(driver.submit("FACILITIES"), "userTask_triage");
-    assertThat(String.valueOf(tasks.getVariableLocal(triage.getId(), "ctxRegulationOptions"))).contains(code);
+    assertThat(String.valueOf(taskContext.of(triage.getId()).get("ctxRegulationOptions"))).contains(code);
 
     draft.put("title", "Hướng dẫn sửa chữa, cải tạo trụ sở (thử)");
     JsonNode edited = call(put("/api/regulations/" + id).param("version", "1"), RECEPTION, draft, 200);
@@ -175,7 +176,7 @@ class BusinessDataApiTest {
     call(delete("/api/regulations/" + id).param("version", "2"), RECEPTION, null, 200);
 
     Task later = driver.task(driver.submit("FACILITIES"), "userTask_triage");
-    assertThat(String.valueOf(tasks.getVariableLocal(later.getId(), "ctxRegulationOptions"))).doesNotContain(code);
+    assertThat(String.valueOf(taskContext.of(later.getId()).get("ctxRegulationOptions"))).doesNotContain(code);
     mvc.perform(get("/api/regulations").param("citableOnly", "true").param("q", code).with(RECEPTION))
         .andExpect(jsonPath("$.length()").value(0));
 

@@ -53,6 +53,7 @@ class DepartmentStudyProcessTest {
     }
   }
 
+  @Autowired vn.police.grievance.tasklist.TaskContext taskContext;
   @Autowired ProcessEngine engine;
   @Autowired ProcessDriver driver;
   @Autowired AnswerRepository answers;
@@ -126,7 +127,7 @@ class DepartmentStudyProcessTest {
           assertThat(e.actor()).isEqualTo("tp.haucan");
         });
     // the officer sees the reason in the task's history
-    Object history = engine.getTaskService().getVariableLocal(driver.task(item, "userTask_draftStudy").getId(), "ctxHistory");
+    Object history = taskContext.of(driver.task(item, "userTask_draftStudy").getId()).get("ctxHistory");
     assertThat(history.toString()).contains("Bổ sung dự toán kinh phí");
 
     driver.complete(item, "userTask_draftStudy", "cv.haucan", study("ANSWER"));
@@ -151,12 +152,12 @@ class DepartmentStudyProcessTest {
     assertThat(driver.status(item)).isEqualTo(ItemStatus.AWAITING_SIGN_OFF);
     assertThat(issuedProposals(item)).isEmpty();
     // the leader reads whom it goes to (the form reads its own fields only)
-    assertThat(engine.getTaskService().getVariableLocal(driver.task(item, "userTask_proposalSignOff").getId(), "ctxAddressee"))
+    assertThat(taskContext.of(driver.task(item, "userTask_proposalSignOff").getId()).get("ctxAddressee"))
         .isEqualTo("Bộ Công an");
     driver.complete(item, "userTask_proposalSignOff", "lanhdao", approveProposal());
 
     assertThat(study).isWaitingAt("userTask_recordAuthorityReply").hasPassed("serviceTask_issueProposal");
-    assertThat(engine.getTaskService().getVariableLocal(driver.task(item, "userTask_recordAuthorityReply").getId(), "ctxAddressee"))
+    assertThat(taskContext.of(driver.task(item, "userTask_recordAuthorityReply").getId()).get("ctxAddressee"))
         .isEqualTo("Bộ Công an");
     assertThat(driver.status(item)).isEqualTo(ItemStatus.AWAITING_HIGHER_AUTHORITY);
     assertThat(answers.currentDraft(item.id())).isEmpty();
@@ -207,7 +208,7 @@ class DepartmentStudyProcessTest {
       driver.complete(item, "userTask_proposalSignOff", "lanhdao", returnProposal(reason));
       assertThat(study).isWaitingAt("userTask_draftStudy");
       assertThat(driver.status(item)).isEqualTo(ItemStatus.AT_DEPARTMENT);
-      Object history = engine.getTaskService().getVariableLocal(driver.task(item, "userTask_draftStudy").getId(), "ctxHistory");
+      Object history = taskContext.of(driver.task(item, "userTask_draftStudy").getId()).get("ctxHistory");
       assertThat(history.toString()).contains(reason);
       driver.complete(item, "userTask_draftStudy", "cv.haucan", proposal);
       driver.complete(item, "userTask_headReview", "tp.haucan", headApproves());

@@ -63,6 +63,7 @@ class GrievanceHandlingProcessTest {
 
   static final String REG = "42/2021/NĐ-CP";
 
+  @Autowired vn.police.grievance.tasklist.TaskContext taskContext;
   @Autowired ProcessEngine engine;
   @Autowired ProcessDriver driver;
   @Autowired AnswerRepository answers;
@@ -88,8 +89,7 @@ class GrievanceHandlingProcessTest {
     assertThat(instance).isWaitingAt("userTask_draftImmediateAnswer");
     assertThat(driver.status(item)).isEqualTo(ItemStatus.ANSWERING);
     // the drafter reads what the cited regulation says, from the catalogue
-    assertThat(String.valueOf(engine.getTaskService().getVariableLocal(
-            driver.task(item, "userTask_draftImmediateAnswer").getId(), "ctxRegulationSummaries")))
+    assertThat(String.valueOf(taskContext.of(driver.task(item, "userTask_draftImmediateAnswer").getId()).get("ctxRegulationSummaries")))
         .contains(REG, "Bố trí lực lượng, trụ sở");
 
     driver.complete(item, "userTask_draftImmediateAnswer", "tiepnhan",
@@ -381,7 +381,7 @@ class GrievanceHandlingProcessTest {
     assertThat(instance).variables().containsEntry("unitId", "cax-phuoc-lam").doesNotContainKey("content");
     Task triage = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(triage.getName()).contains(instance.getBusinessKey());
-    assertThat(engine.getTaskService().getVariableLocal(triage.getId(), "ctxContent")).isEqualTo("Chỉ có 01 xe máy cho 12 cán bộ.");
+    assertThat(taskContext.of(triage.getId()).get("ctxContent")).isEqualTo("Chỉ có 01 xe máy cho 12 cán bộ.");
   }
 
   @Test

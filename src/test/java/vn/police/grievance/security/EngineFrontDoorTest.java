@@ -398,15 +398,16 @@ class EngineFrontDoorTest {
         variables(Map.of("consultationOpinion", "Đồng ý", "studyText", "Nghiên cứu đã sửa")), null);
     assertThat(study.statusCode()).isEqualTo(400);
     assertThat(fieldsNamed(study)).containsExactly("studyText");
+    // the read-only context, sent back by form-js with the rest, is no input: whatever it says, it
+    // is taken out before the engine sees the completion, and nothing of that name reaches the process
     HttpResponse<String> context = officer.send("POST", "/engine-rest/task/" + consultation.getId() + "/complete",
-        variables(Map.of("consultationOpinion", "Đồng ý", "ctxHistory", "Không có gì")), null);
-    assertThat(context.statusCode()).isEqualTo(400);
-    assertThat(fieldsNamed(context)).containsExactly("ctxHistory");
-    // the context sent back unchanged, as form-js does, is accepted
-    String history = (String) tasks.getVariableLocal(consultation.getId(), "ctxHistory");
-    HttpResponse<String> unchanged = officer.send("POST", "/engine-rest/task/" + consultation.getId() + "/complete",
-        variables(Map.of("consultationOpinion", "Đồng ý", "ctxHistory", history)), null);
-    assertThat(unchanged.statusCode()).as(unchanged.body()).isEqualTo(204);
+        variables(Map.of("consultationOpinion", "Đồng ý", "ctxHistory", "Không có gì", "ctxTitle", "Tiêu đề khác")), null);
+    assertThat(context.statusCode()).as(context.body()).isEqualTo(204);
+    assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(item.processInstanceId()).variableName("ctxHistory").count())
+        .isZero();
+    assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(item.processInstanceId()).variableName("ctxTitle").list())
+        .extracting(v -> String.valueOf(v.getValue()))
+        .doesNotContain("Tiêu đề khác");
   }
 
   @Test
@@ -423,7 +424,20 @@ class EngineFrontDoorTest {
       assertThat(names).as(read).doesNotContain("grievanceId", "triageDecision", "signOffDecision", "answerText", "initiator");
     }
     assertThat(commune.get("/engine-rest/task/" + confirmation.getId() + "/variables/answerText").statusCode()).isEqualTo(403);
-    assertThat(commune.get("/engine-rest/task/" + confirmation.getId() + "/variables/ctxAnswer").statusCode()).isEqualTo(200);
+    // the context is computed when it is read: the delivered answer, which the task does not store
+    HttpResponse<String> answer = commune.get("/engine-rest/task/" + confirmation.getId() + "/variables/ctxAnswer");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(answer.body()).path("type").asText()).isEqualTo("String");
+    assertThat(json.readTree(answer.body()).path("value").asText()).isNotBlank().isNotEqualTo("—");
+    assertThat(tasks.getVariablesLocal(confirmation.getId())).doesNotContainKey("ctxAnswer");
+    JsonNode form = json.readTree(commune.get("/engine-rest/task/" + confirmation.getId() + "/form-variables").body());
+    assertThat(form.path("ctxAnswer").path("value").asText()).isEqualTo(json.readTree(answer.body()).path("value").asText());
+    assertThat(form.path("ctxReference").path("value").asText()).isEqualTo(item.reference());
+    assertThat(form.path("ctxTitle").path("type").asText()).isEqualTo("String");
+    // a task the caller may not read shows none of it
+    HttpSession other = HttpSession.basic(base(), "xa.phuoclam", PASSWORD);
+    assertThat(other.get("/engine-rest/task/" + confirmation.getId() + "/variables/ctxAnswer").statusCode()).isIn(403, 404);
+    assertThat(other.get("/engine-rest/task/" + confirmation.getId() + "/form-variables").body()).doesNotContain(item.reference());
   }
 
   @Test

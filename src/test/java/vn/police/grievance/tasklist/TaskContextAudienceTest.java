@@ -34,6 +34,7 @@ class TaskContextAudienceTest {
 
   @Autowired ProcessDriver driver;
   @Autowired TaskService tasks;
+  @Autowired TaskContext context;
   @Autowired AnswerRepository answers;
 
   @Test
@@ -65,7 +66,7 @@ class TaskContextAudienceTest {
         .doesNotContain(RETURN_WORD)
         .doesNotContain(firstDraft.toLowerCase(Locale.ROOT)));
     assertThat(unit.get("ctxAnswer")).contains(approved);
-    // the unit's form shows no draft, so its task does not even carry one
+    // the unit's form shows no draft, so its context does not even compute one
     assertThat(unit).doesNotContainKey("ctxDraftAnswer");
     assertThat(unit.get("ctxHistory"))
         .contains(EventType.SUBMITTED.labelVi(), EventType.ANSWER_DELIVERED.labelVi())
@@ -122,7 +123,7 @@ class TaskContextAudienceTest {
       assertThat(value).as(name).doesNotContain(internal);
       assertThat(value.toLowerCase(Locale.ROOT)).as(name).doesNotContain(RETURN_WORD);
     });
-    // the unit's form shows no draft, so its task does not even carry one
+    // the unit's form shows no draft, so its context does not even compute one
     assertThat(unit).doesNotContainKey("ctxDraftAnswer");
     assertThat(unit.get("ctxAnswer")).contains(secondAnswer);
     assertThat(unit.get("ctxHistory"))
@@ -137,11 +138,7 @@ class TaskContextAudienceTest {
   /** The task's context variables, as text. */
   private Map<String, String> ctxOf(Task task) {
     Map<String, String> ctx = new TreeMap<>();
-    tasks.getVariablesLocal(task.getId()).forEach((name, value) -> {
-      if (name.startsWith("ctx")) {
-        ctx.put(name, String.valueOf(value));
-      }
-    });
+    context.of(task.getId()).forEach((name, value) -> ctx.put(name, String.valueOf(value)));
     return ctx;
   }
 }

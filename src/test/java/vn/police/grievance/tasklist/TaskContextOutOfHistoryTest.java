@@ -18,9 +18,9 @@ import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.support.ProcessDriver;
 
 /**
- * A task's context (its ctx… variables) is there for the form while the task is open, holds only
- * what the form shows, and leaves no trace in the engine's history; everything else of the process
- * keeps its full history.
+ * A task's context (its ctx… values) is there for the form while the task is open, computed when
+ * it is read and only what the form shows; the task stores only its card's two values, and those
+ * leave no trace in the engine's history; everything else of the process keeps its full history.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -31,13 +31,16 @@ class TaskContextOutOfHistoryTest {
   @Autowired HistoryService history;
   @Autowired ProcessEngineConfigurationImpl engine;
   @Autowired TaskForms forms;
+  @Autowired TaskContext context;
 
   @Test
   void theTasksContextIsReadableWhileItIsOpenAndNeverWrittenToHistory() {
     GrievanceItem item = driver.submit("FACILITIES");
     Task triage = driver.task(item, "userTask_triage");
 
-    assertThat(tasks.getVariablesLocal(triage.getId())).containsKeys("ctxReference", "ctxHistory", "ctxDepartmentOptions");
+    assertThat(context.of(triage.getId())).containsKeys("ctxReference", "ctxHistory", "ctxDepartmentOptions");
+    // the task stores only what its card shows: the engine's task query reads cards from variables
+    assertThat(tasks.getVariablesLocal(triage.getId())).containsOnlyKeys("ctxTitle", "ctxDue");
     assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(triage.getId()).list())
         .extracting(HistoricVariableInstance::getName)
         .noneMatch(name -> name.startsWith("ctx"));
@@ -57,12 +60,12 @@ class TaskContextOutOfHistoryTest {
   }
 
   @Test
-  void aTaskCarriesOnlyTheContextItsFormShows() {
+  void aTasksContextIsOnlyWhatItsFormShows() {
     GrievanceItem item = driver.submit("FACILITIES");
     driver.complete(item, "userTask_triage", "tiepnhan", answerNow("42/2021/NĐ-CP"));
     Task draft = driver.task(item, "userTask_draftImmediateAnswer");
 
-    var carried = tasks.getVariablesLocal(draft.getId()).keySet();
+    var carried = context.of(draft.getId()).keySet();
     Set<String> shown = forms.shownBy("immediate-answer");
     assertThat(carried).filteredOn(name -> name.startsWith("ctx")).isNotEmpty().allMatch(shown::contains);
     assertThat(carried).contains("ctxHistory", "ctxRegulationSummaries", "ctxAnswerTemplates")

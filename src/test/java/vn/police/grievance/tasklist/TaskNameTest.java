@@ -35,8 +35,8 @@ class TaskNameTest {
 
   @Test
   void theHistoryNamesTheApplicationItselfHeThong() {
-    assertThat(TaskContextListener.actor("system")).isEqualTo("Hệ thống");
-    assertThat(TaskContextListener.actor(null)).isEqualTo("Hệ thống");
-    assertThat(TaskContextListener.actor("tiepnhan")).isEqualTo("tiepnhan");
+    assertThat(TaskContext.actor("system")).isEqualTo("Hệ thống");
+    assertThat(TaskContext.actor(null)).isEqualTo("Hệ thống");
+    assertThat(TaskContext.actor("tiepnhan")).isEqualTo("tiepnhan");
   }
 }

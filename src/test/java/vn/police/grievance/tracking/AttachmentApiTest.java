@@ -42,6 +42,7 @@ class AttachmentApiTest {
   static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
+  @Autowired vn.police.grievance.tasklist.TaskContext taskContext;
   @Autowired MockMvc mvc;
   @Autowired ProcessDriver driver;
   @Autowired JdbcClient jdbc;
@@ -127,7 +128,7 @@ class AttachmentApiTest {
     assertThat(stored(item)).isEqualTo(2);
     assertThat(driver.eventTypes(item)).containsSubsequence(EventType.SUBMITTED, EventType.ATTACHMENT_ADDED, EventType.ATTACHMENT_ADDED);
     var triage = driver.task(item, "userTask_triage");
-    assertThat(String.valueOf(tasks.getVariableLocal(triage.getId(), "ctxAttachments")))
+    assertThat(String.valueOf(taskContext.of(triage.getId()).get("ctxAttachments")))
         .contains("biên-bản.pdf").contains("mai-nha.png").contains("đơn vị gửi");
   }
 

@@ -38,6 +38,7 @@ class SimilarItemsTest {
   static final RequestPostProcessor PHUOC_LAM = httpBasic("xa.phuoclam", "Demo@2026!");
   static final RequestPostProcessor RECEPTION = httpBasic("tiepnhan", "Demo@2026!");
 
+  @Autowired vn.police.grievance.tasklist.TaskContext taskContext;
   @Autowired MockMvc mvc;
   @Autowired IntakeService intake;
   @Autowired ProcessDriver driver;
@@ -62,11 +63,11 @@ class SimilarItemsTest {
 
     // triage reads the likely duplicate with its reference and how alike it is
     var triage = driver.task(second, "userTask_triage");
-    assertThat(String.valueOf(tasks.getVariableLocal(triage.getId(), "ctxSimilarItems")))
+    assertThat(String.valueOf(taskContext.of(triage.getId()).get("ctxSimilarItems")))
         .contains(first.reference() + " (giống ").contains("Công an xã Long Hòa");
 
     // ... and marks it a duplicate with one click: the choice alone completes triage
-    assertThat(String.valueOf(tasks.getVariableLocal(triage.getId(), "ctxDuplicateOptions")))
+    assertThat(String.valueOf(taskContext.of(triage.getId()).get("ctxDuplicateOptions")))
         .contains("NOT_DUPLICATE").contains("\"value\":\"" + first.reference() + "\"");
     driver.complete(triage, "tiepnhan", java.util.Map.of("duplicateCandidate", first.reference()));
     assertThat(driver.events(second))
