@@ -22,6 +22,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class FaultConfig {
 
+  /**
+   * What the engine REST API and the webapps' APIs get besides Camunda's own providers: the
+   * problem details, and one shared JSON mapper ({@link EngineRestObjectMapper}).
+   */
+  static final List<Class<?>> PROVIDERS =
+      java.util.stream.Stream.concat(Arrays.stream(EngineFaultProblems.MAPPERS), java.util.stream.Stream.of(EngineRestObjectMapper.class))
+          .toList();
+
   /** The webapps' JAX-RS applications, as Camunda's webapp starter names their servlets. */
   static final List<String> WEBAPP_APIS = List.of("Engine Api", "Cockpit Api", "Admin Api", "Tasklist Api", "Welcome Api");
 
@@ -37,7 +45,7 @@ class FaultConfig {
 
   @Bean
   ResourceConfigCustomizer engineFaultProblems() {
-    return config -> Arrays.stream(EngineFaultProblems.MAPPERS).forEach(config::register);
+    return config -> PROVIDERS.forEach(config::register);
   }
 
   /**
@@ -48,7 +56,7 @@ class FaultConfig {
    */
   @Bean
   WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> webappEngineFaultProblems() {
-    String mappers = Arrays.stream(EngineFaultProblems.MAPPERS).map(Class::getName).collect(Collectors.joining(","));
+    String mappers = PROVIDERS.stream().map(Class::getName).collect(Collectors.joining(","));
     return factory -> factory.addInitializers(servletContext -> {
       for (String name : WEBAPP_APIS) {
         ServletRegistration api = servletContext.getServletRegistration(name);
