@@ -48,6 +48,12 @@ final class DeclaredForms {
     Optional<Field> field(String key) {
       return Optional.ofNullable(fields.get(key));
     }
+
+    /** The task variables that carry the form's data-driven choices. */
+    Set<String> valuesKeys() {
+      return fields.values().stream().map(Field::valuesKey).filter(java.util.Objects::nonNull)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
   }
 
   private final Map<String, Form> forms;

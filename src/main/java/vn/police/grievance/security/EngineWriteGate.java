@@ -357,7 +357,7 @@ public class EngineWriteGate extends OncePerRequestFilter {
     formOf(task.getCamundaFormRef()).ifPresent(f -> {
       readable.addAll(f.fields().keySet());
       // the data-driven choices of the form's fields come with it
-      f.fields().values().stream().map(DeclaredForms.Field::valuesKey).filter(java.util.Objects::nonNull).forEach(readable::add);
+      readable.addAll(f.valuesKeys());
     });
     if (name != null && !readable.contains(name)) {
       return Verdict.forbidden("Biến này không thuộc biểu mẫu của việc (not a field of this task's form)");
@@ -445,9 +445,18 @@ public class EngineWriteGate extends OncePerRequestFilter {
     // The read-only fields show the task's context, which form-js sends back with the rest; it is
     // not an input, so it does not reach the engine, whatever it says.
     boolean dropped = FormSubmission.dropReadOnly(node, form.get());
-    FormSubmission.TaskState state = valuesKey -> {
-      TaskContextReader.Shown options = context.read(taskId, Set.of(valuesKey)).get(valuesKey);
-      return FormSubmission.optionValues(options == null ? tasks.getVariableLocal(taskId, valuesKey) : options.value());
+    FormSubmission.TaskState state = new FormSubmission.TaskState() {
+      private Map<String, TaskContextReader.Shown> offered;
+
+      @Override
+      public Set<String> options(String valuesKey) {
+        if (offered == null) {
+          // the choices of every field sent, in one read of the task's context
+          offered = context.read(taskId, FormSubmission.valuesKeysSent(node, form.get()));
+        }
+        TaskContextReader.Shown options = offered.get(valuesKey);
+        return FormSubmission.optionValues(options == null ? tasks.getVariableLocal(taskId, valuesKey) : options.value());
+      }
     };
     List<FieldProblem> problems =
         FormSubmission.check(node, complete ? Set.of("withVariablesInReturn") : Set.of(), form.get(), Optional.of(state));

@@ -34,6 +34,17 @@ final class FormSubmission {
     Set<String> options(String valuesKey);
   }
 
+  /** The variables that carry the data-driven choices of the fields a submission sends. */
+  static Set<String> valuesKeysSent(JsonNode body, DeclaredForms.Form form) {
+    Set<String> keys = new java.util.HashSet<>();
+    JsonNode variables = body == null ? null : body.path("variables");
+    if (variables != null && variables.isObject()) {
+      variables.fieldNames().forEachRemaining(name ->
+          form.field(name).map(DeclaredForms.Field::valuesKey).ifPresent(keys::add));
+    }
+    return keys;
+  }
+
   /**
    * Takes the form's read-only fields out of a task's submission: they show the task's context,
    * which form-js sends back with the rest, and are never an input. True when any was taken out.
