@@ -98,7 +98,7 @@ class FiguresBackfill implements ApplicationRunner {
           at(task.getFollowUpDate()));
       if (task.getEndTime() != null) {
         if ("completed".equals(task.getDeleteReason())) {
-          stepFacts.completed(task.getId(), at(task.getEndTime()), task.getAssignee(), at(task.getDueDate()));
+          stepFacts.completed(task.getId(), at(task.getStartTime()), at(task.getEndTime()), task.getAssignee(), at(task.getDueDate()));
         } else {
           stepFacts.cancelled(task.getId(), at(task.getEndTime()));
         }

@@ -1,15 +1,21 @@
 package vn.police.grievance.figures;
 
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemJournaled;
 import vn.police.grievance.item.ItemRepository;
 import vn.police.grievance.item.JournalEvent;
 
 /**
- * Keeps an item's figures row in step with its journal: every journal line (received, triaged,
- * answered, reopened, closed …) rewrites the row from the item as it now stands, in the same
+ * Keeps an item's figures row in step with its journal: the journal lines of a transaction
+ * (received, triaged, answered, reopened, closed …) rewrite the row from the item as it stands
+ * when the transaction is about to commit, once per item however many lines it wrote, in the same
  * transaction; the first delivered answer fixes the time to answer, in working days from receipt.
  */
 @Component
@@ -27,8 +33,20 @@ class ItemFacts {
 
   @EventListener
   void on(ItemJournaled journaled) {
-    GrievanceItem item = items.findById(journaled.itemId()).orElseThrow();
-    record(item, journaled.event(), journaled.at());
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      record(items.findById(journaled.itemId()).orElseThrow(), journaled.event(), journaled.at());
+      return;
+    }
+    Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+        .filter(s -> s instanceof Pending p && p.owner == this)
+        .map(Pending.class::cast)
+        .findFirst()
+        .orElseGet(() -> {
+          Pending fresh = new Pending(this);
+          TransactionSynchronizationManager.registerSynchronization(fresh);
+          return fresh;
+        });
+    pending.add(journaled);
   }
 
   /** One journal line of the item, as it stands after that line. */
@@ -36,6 +54,40 @@ class ItemFacts {
     facts.saveItem(item, days.dayOf(item.submittedAt()), days.dayOf(item.closedAt()), at);
     if (event instanceof JournalEvent.AnswerDelivered) {
       facts.firstAnswer(item.id(), at, days.dayOf(at), days.between(item.submittedAt(), at));
+    }
+  }
+
+  /**
+   * The items a transaction journaled, written when it is about to commit: a route's step writes
+   * several lines (the decision, the status, the next step), and the row needs only the last state.
+   */
+  private static final class Pending implements TransactionSynchronization {
+    private final ItemFacts owner;
+    /** Per item, the time of its last line and the first delivered answer's time, in journal order. */
+    private final Map<Long, OffsetDateTime> last = new LinkedHashMap<>();
+    private final Map<Long, OffsetDateTime> answered = new LinkedHashMap<>();
+
+    Pending(ItemFacts owner) {
+      this.owner = owner;
+    }
+
+    void add(ItemJournaled journaled) {
+      last.put(journaled.itemId(), journaled.at());
+      if (journaled.event() instanceof JournalEvent.AnswerDelivered) {
+        answered.putIfAbsent(journaled.itemId(), journaled.at());
+      }
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      last.forEach((itemId, at) -> {
+        GrievanceItem item = owner.items.findById(itemId).orElseThrow();
+        owner.facts.saveItem(item, owner.days.dayOf(item.submittedAt()), owner.days.dayOf(item.closedAt()), at);
+        OffsetDateTime answer = answered.get(itemId);
+        if (answer != null) {
+          owner.facts.firstAnswer(itemId, answer, owner.days.dayOf(answer), owner.days.between(item.submittedAt(), answer));
+        }
+      });
     }
   }
 }

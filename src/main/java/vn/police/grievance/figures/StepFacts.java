@@ -29,9 +29,13 @@ class StepFacts {
         taskId, itemId, step.name(), StepKeys.responsibleOf(group), at, due, days.dayOf(due), followUp));
   }
 
-  /** Done: on time when completed at or before the due moment; lateness counted in working days. */
-  void completed(String taskId, OffsetDateTime at, String by, OffsetDateTime due) {
-    OffsetDateTime entered = facts.enteredAt(taskId);
+  /**
+   * Done: on time when completed at or before the due moment; lateness counted in working days.
+   * The step was entered when its task was created, as {@link #entered} recorded it; read back only
+   * when the task does not say.
+   */
+  void completed(String taskId, OffsetDateTime created, OffsetDateTime at, String by, OffsetDateTime due) {
+    OffsetDateTime entered = created != null ? created : facts.enteredAt(taskId);
     boolean onTime = due == null || !at.isAfter(due);
     Integer worked = entered == null ? null : days.between(entered, at);
     int late = onTime ? 0 : days.between(due, at);

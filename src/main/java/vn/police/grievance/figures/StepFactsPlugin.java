@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -94,14 +95,29 @@ class StepFactsPlugin extends AbstractProcessEnginePlugin {
                 at(steps, task.getDueDate(), null), at(steps, task.getFollowUpDate(), null));
           }
         }
-        case TaskListener.EVENTNAME_UPDATE ->
+        case TaskListener.EVENTNAME_UPDATE -> {
+          if (dueMayHaveChanged(task)) {
             steps.dueChanged(task.getId(), at(steps, task.getDueDate(), null), at(steps, task.getFollowUpDate(), null));
+          }
+        }
         case TaskListener.EVENTNAME_COMPLETE ->
-            steps.completed(task.getId(), steps.now(), task.getAssignee() != null ? task.getAssignee() : Actors.current(task),
-                at(steps, task.getDueDate(), null));
+            steps.completed(task.getId(), at(steps, task.getCreateTime(), null), steps.now(),
+                task.getAssignee() != null ? task.getAssignee() : Actors.current(task), at(steps, task.getDueDate(), null));
         case TaskListener.EVENTNAME_DELETE -> steps.cancelled(task.getId(), steps.now());
         default -> { }
       }
+    }
+
+    /**
+     * Whether an update may have moved the step's due or follow-up date: the engine fires an update
+     * for every change to a task (a claim, most often), and names the properties changed.
+     */
+    static boolean dueMayHaveChanged(DelegateTask task) {
+      if (task instanceof TaskEntity entity && entity.getPropertyChanges() != null) {
+        return entity.getPropertyChanges().containsKey(TaskEntity.DUE_DATE)
+            || entity.getPropertyChanges().containsKey(TaskEntity.FOLLOW_UP_DATE);
+      }
+      return true;
     }
 
     private static String candidateGroup(DelegateTask task) {

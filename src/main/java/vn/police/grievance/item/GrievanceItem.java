@@ -20,4 +20,24 @@ public record GrievanceItem(
     OffsetDateTime updatedAt,
     OffsetDateTime closedAt,
     String processInstanceId,
-    int reopenCount) {}
+    int reopenCount) {
+
+  /** As it stands after a change of status at that moment (closing it when the status is CLOSED). */
+  GrievanceItem withStatus(ItemStatus newStatus, OffsetDateTime at) {
+    return new GrievanceItem(id, reference, unitId, category, title, content, proposal, contact, newStatus, route,
+        departmentId, submittedBy, submittedAt, at, newStatus == ItemStatus.CLOSED ? at : closedAt, processInstanceId,
+        reopenCount);
+  }
+
+  /** As it stands after triage sent it on a route, to a department or none. */
+  GrievanceItem withRoute(Route newRoute, String newDepartmentId, OffsetDateTime at) {
+    return new GrievanceItem(id, reference, unitId, category, title, content, proposal, contact, status, newRoute,
+        newDepartmentId, submittedBy, submittedAt, at, closedAt, processInstanceId, reopenCount);
+  }
+
+  /** As it stands after the unit reopened it. */
+  GrievanceItem reopened(OffsetDateTime at) {
+    return new GrievanceItem(id, reference, unitId, category, title, content, proposal, contact, status, route,
+        departmentId, submittedBy, submittedAt, at, closedAt, processInstanceId, reopenCount + 1);
+  }
+}

@@ -141,6 +141,23 @@ public class ItemRepository {
     }
   }
 
+  /**
+   * A change whose result is known without reading the row back: an item this transaction has
+   * read is kept as it now stands (a step changes the status, then its listeners read the item).
+   * Times are kept as the database keeps them, to the nearest microsecond.
+   */
+  private void changed(long id, java.util.function.UnaryOperator<GrievanceItem> change) {
+    Map<Long, GrievanceItem> read = readInThisTransaction();
+    if (read != null) {
+      read.computeIfPresent(id, (key, item) -> change.apply(item));
+    }
+  }
+
+  /** A time as the database keeps it: rounded to the microsecond, as the JDBC drivers round it. */
+  private static OffsetDateTime stored(OffsetDateTime at) {
+    return at == null ? null : at.plusNanos(500).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
   /** The key of this repository's per-transaction reads. */
   private final Object readItems = new Object();
 
@@ -159,7 +176,6 @@ public class ItemRepository {
   }
 
   void updateStatus(long id, ItemStatus status, OffsetDateTime at) {
-    changed(id);
     jdbc.sql(
             "UPDATE grievance_item SET status = :status, updated_at = :at,"
                 + " closed_at = CASE WHEN :status = 'CLOSED' THEN :at ELSE closed_at END WHERE id = :id")
@@ -167,10 +183,10 @@ public class ItemRepository {
         .param("at", at)
         .param("id", id)
         .update();
+    changed(id, i -> i.withStatus(status, stored(at)));
   }
 
   void updateRoute(long id, Route route, String departmentId, OffsetDateTime at) {
-    changed(id);
     jdbc.sql(
             "UPDATE grievance_item SET route = :route, department_id = :dept, updated_at = :at WHERE id = :id")
         .param("route", route.name())
@@ -178,6 +194,7 @@ public class ItemRepository {
         .param("at", at)
         .param("id", id)
         .update();
+    changed(id, i -> i.withRoute(route, departmentId, stored(at)));
   }
 
   /**
@@ -241,10 +258,10 @@ public class ItemRepository {
   static final int BINDINGS_KEPT = 10_000;
 
   void incrementReopenCount(long id, OffsetDateTime at) {
-    changed(id);
     jdbc.sql("UPDATE grievance_item SET reopen_count = reopen_count + 1, updated_at = ? WHERE id = ?")
         .params(at, id)
         .update();
+    changed(id, i -> i.reopened(stored(at)));
   }
 
   void recordStatusChange(long itemId, ItemStatus status, OffsetDateTime at, String actor) {
