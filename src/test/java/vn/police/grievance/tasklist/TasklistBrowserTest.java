@@ -329,6 +329,8 @@ class TasklistBrowserTest {
     tasklist.searchReference(reference);
     String card = tasklist.cardText(reference, step);
     assertThat(card).contains("Hạn xử lý:").containsPattern("\\d{2}/\\d{2}/\\d{4}");
+    // the item's title: a task-local variable, since an officer may read a task's variables, not its process's
+    assertThat(card).contains("Tiêu đề:");
     // the engine's priority, the same 50 on every card, is not shown
     assertThat(card).doesNotContainPattern("(?m)^\\s*50\\s*$");
     assertThat(card).doesNotContainPattern("\\b(ago|in \\d+ days?|in a day)\\b");
