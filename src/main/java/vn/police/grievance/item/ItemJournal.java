@@ -26,13 +26,16 @@ public class ItemJournal {
   /** Appends the event; it is sealed into the chain when the transaction commits. */
   public void append(long itemId, OffsetDateTime at, String actor, JournalEvent event) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    OffsetDateTime stored = ChainHash.truncate(at);
+    String reason = truncate(event.reason(), 2000);
+    String payload = JournalEvents.toJson(event);
     jdbc.sql(
             "INSERT INTO item_event (item_id, occurred_at, actor, type, reason, payload_version, payload)"
                 + " VALUES (?,?,?,?,?,?,?)")
-        .params(itemId, ChainHash.truncate(at), actor, event.type().name(), truncate(event.reason(), 2000),
-            JournalEvent.PAYLOAD_VERSION, JournalEvents.toJson(event))
+        .params(itemId, stored, actor, event.type().name(), reason, JournalEvent.PAYLOAD_VERSION, payload)
         .update(keys, "id");
-    chain.sealOnCommit(keys.getKeyAs(Number.class).longValue());
+    chain.sealOnCommit(new AuditChain.Written(keys.getKeyAs(Number.class).longValue(), itemId, stored, actor,
+        event.type().name(), reason, JournalEvent.PAYLOAD_VERSION, payload));
   }
 
   public List<ItemEvent> eventsOf(long itemId) {

@@ -63,34 +63,48 @@ public class AuditChain {
 
   // --- Sealing --------------------------------------------------------------------------------
 
+  /**
+   * A journal row as its writer stored it, with the time already cut to the microsecond the
+   * database keeps: what the seal hashes, without reading the row back.
+   */
+  public record Written(
+      long id, long itemId, OffsetDateTime occurredAt, String actor, String type, String reason, int payloadVersion,
+      String payload) {
+
+    StoredRow stored() {
+      return new StoredRow(id, itemId, occurredAt, actor, type, null, null, reason, payloadVersion, payload, null, null,
+          null, null);
+    }
+  }
+
   /** Seals the journal row when the current transaction commits (at once when there is none). */
-  public void sealOnCommit(long eventId) {
+  public void sealOnCommit(Written row) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()
         || !TransactionSynchronizationManager.isActualTransactionActive()) {
-      writes.executeWithoutResult(status -> seal(List.of(eventId)));
+      writes.executeWithoutResult(status -> seal(List.of(row.stored())));
       return;
     }
     @SuppressWarnings("unchecked")
-    List<Long> pending = (List<Long>) TransactionSynchronizationManager.getResource(PENDING);
+    List<StoredRow> pending = (List<StoredRow>) TransactionSynchronizationManager.getResource(PENDING);
     if (pending == null) {
-      List<Long> ids = new ArrayList<>();
-      TransactionSynchronizationManager.bindResource(PENDING, ids);
-      TransactionSynchronizationManager.registerSynchronization(new SealBeforeCommit(ids));
-      pending = ids;
+      List<StoredRow> rows = new ArrayList<>();
+      TransactionSynchronizationManager.bindResource(PENDING, rows);
+      TransactionSynchronizationManager.registerSynchronization(new SealBeforeCommit(rows));
+      pending = rows;
     }
-    pending.add(eventId);
+    pending.add(row.stored());
   }
 
   private final class SealBeforeCommit implements TransactionSynchronization {
-    private final List<Long> ids;
+    private final List<StoredRow> rows;
 
-    SealBeforeCommit(List<Long> ids) {
-      this.ids = ids;
+    SealBeforeCommit(List<StoredRow> rows) {
+      this.rows = rows;
     }
 
     @Override
     public void beforeCommit(boolean readOnly) {
-      seal(ids);
+      seal(rows);
     }
 
     // A transaction started inside this one (REQUIRES_NEW) collects and seals its own rows.
@@ -101,7 +115,7 @@ public class AuditChain {
 
     @Override
     public void resume() {
-      TransactionSynchronizationManager.bindResource(PENDING, ids);
+      TransactionSynchronizationManager.bindResource(PENDING, rows);
     }
 
     @Override
@@ -110,21 +124,19 @@ public class AuditChain {
     }
   }
 
-  private void seal(List<Long> ids) {
-    if (ids.isEmpty()) {
+  /**
+   * Seals the rows in the order they were written, as the transaction wrote them (the writer
+   * hands over the stored values, so nothing is read back). The one statement that seals them
+   * matches only rows not yet sealed, and all of them must match.
+   */
+  private void seal(List<StoredRow> written) {
+    if (written.isEmpty()) {
       return;
     }
     Head head = lockHead();
     long seq = head.lastSeq();
     String previous = head.lastHash();
-    List<StoredRow> rows =
-        jdbc.sql("SELECT e.*, NULL AS reference FROM item_event e WHERE e.id IN (:ids) AND e.hash IS NULL ORDER BY e.id")
-            .param("ids", ids)
-            .query((rs, i) -> StoredRow.of(rs))
-            .list();
-    if (rows.isEmpty()) {
-      return;
-    }
+    List<StoredRow> rows = written.stream().sorted(java.util.Comparator.comparingLong(StoredRow::id)).toList();
     // every row of the transaction sealed by one statement (MERGE: PostgreSQL 15 and H2 alike)
     StringBuilder merge = new StringBuilder("MERGE INTO item_event e USING (VALUES ");
     List<Object> params = new ArrayList<>();
@@ -143,7 +155,8 @@ public class AuditChain {
         + " WHEN MATCHED THEN UPDATE SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash");
     int sealed = jdbc.sql(merge.toString()).params(params).update();
     if (sealed != rows.size()) {
-      throw new IllegalStateException("Journal rows " + ids + " could not be sealed: " + sealed + " of " + rows.size());
+      throw new IllegalStateException("Journal rows " + rows.stream().map(StoredRow::id).toList() + " could not be sealed: "
+          + sealed + " of " + rows.size());
     }
     jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, previous).update();
   }
