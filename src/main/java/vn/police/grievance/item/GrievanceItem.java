@@ -35,6 +35,12 @@ public record GrievanceItem(
         newDepartmentId, submittedBy, submittedAt, at, closedAt, processInstanceId, reopenCount);
   }
 
+  /** As it stands once bound to the process instance that works on it. */
+  GrievanceItem boundTo(String instanceId) {
+    return new GrievanceItem(id, reference, unitId, category, title, content, proposal, contact, status, route,
+        departmentId, submittedBy, submittedAt, updatedAt, closedAt, instanceId, reopenCount);
+  }
+
   /** As it stands after the unit reopened it. */
   GrievanceItem reopened(OffsetDateTime at) {
     return new GrievanceItem(id, reference, unitId, category, title, content, proposal, contact, status, route,

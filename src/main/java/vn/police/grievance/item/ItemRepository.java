@@ -203,12 +203,16 @@ public class ItemRepository {
    * whether the item is now bound to this instance.
    */
   boolean attachProcess(long id, String processInstanceId) {
-    changed(id);
     int updated =
         jdbc.sql("UPDATE grievance_item SET process_instance_id = ? WHERE id = ? AND process_instance_id IS NULL")
             .params(processInstanceId, id)
             .update();
-    return updated == 1 || processInstanceId.equals(boundProcess(id).orElse(null));
+    if (updated == 1) {
+      changed(id, i -> i.boundTo(processInstanceId));
+      return true;
+    }
+    changed(id);
+    return processInstanceId.equals(boundProcess(id).orElse(null));
   }
 
   /** The process instance the item is bound to, if the item exists and is bound. */
@@ -234,10 +238,14 @@ public class ItemRepository {
     if (known != null) {
       return Optional.of(known);
     }
-    Optional<Binding> read = jdbc.sql("SELECT id, process_instance_id, unit_id, reference FROM grievance_item WHERE id = ?")
-        .param(id)
-        .query((rs, n) -> new Binding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-        .optional();
+    // inside a transaction, through its reads: the guard asks at every activity the first
+    // transaction of a route starts, before the binding can be remembered
+    Optional<Binding> read = readInThisTransaction() != null
+        ? findById(id).map(i -> new Binding(i.id(), i.processInstanceId(), i.unitId(), i.reference()))
+        : jdbc.sql("SELECT id, process_instance_id, unit_id, reference FROM grievance_item WHERE id = ?")
+            .param(id)
+            .query((rs, n) -> new Binding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+            .optional();
     read.filter(b -> b.processInstanceId() != null).ifPresent(this::rememberAfterCommit);
     return read;
   }
