@@ -312,7 +312,8 @@ public class EngineWriteGate extends OncePerRequestFilter {
   private Verdict judgeEngineRead(HttpServletRequest request, String resource, CurrentUser user) {
     Matcher variables = TASK_VARIABLES.matcher(resource);
     if (variables.matches()) {
-      return judgeTaskVariablesRead(variables.group(1), variables.group(3), resource.endsWith("/data") || resource.endsWith("/data/"));
+      return judgeTaskVariablesRead(variables.group(1), variables.group(3), resource.endsWith("/data") || resource.endsWith("/data/"),
+          request.getParameter("variableNames"));
     }
     if (USER_LIST.matcher(resource).matches()) {
       String id = request.getParameter("id");
@@ -348,7 +349,7 @@ public class EngineWriteGate extends OncePerRequestFilter {
    * What a task shows is what its form declares, as for what it takes: the process's other
    * variables (another step's reasons, routing facts) are not read through a task.
    */
-  private Verdict judgeTaskVariablesRead(String taskId, String name, boolean data) {
+  private Verdict judgeTaskVariablesRead(String taskId, String name, boolean data, String variableNames) {
     Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null) {
       return Verdict.pass(); // the engine answers 404, or 403 where the task is not the caller's to see
@@ -361,6 +362,10 @@ public class EngineWriteGate extends OncePerRequestFilter {
     });
     if (name != null && !readable.contains(name)) {
       return Verdict.forbidden("Biến này không thuộc biểu mẫu của việc (not a field of this task's form)");
+    }
+    if (variableNames != null && name == null) {
+      // the form's variables asked by name (as generated and embedded forms do): only those
+      readable.retainAll(java.util.Arrays.stream(variableNames.split(",")).map(String::trim).collect(java.util.stream.Collectors.toSet()));
     }
     return data ? Verdict.pass() : Verdict.passShowing(new Showing(taskId, Set.copyOf(readable), name));
   }

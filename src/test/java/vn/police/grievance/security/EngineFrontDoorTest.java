@@ -434,6 +434,12 @@ class EngineFrontDoorTest {
     assertThat(form.path("ctxAnswer").path("value").asText()).isEqualTo(json.readTree(answer.body()).path("value").asText());
     assertThat(form.path("ctxReference").path("value").asText()).isEqualTo(item.reference());
     assertThat(form.path("ctxTitle").path("type").asText()).isEqualTo("String");
+    // asked by name, as generated and embedded forms ask: those names only, context included
+    JsonNode named = json.readTree(commune.get("/engine-rest/task/" + confirmation.getId()
+        + "/form-variables?variableNames=ctxReference,unitSatisfied,ctxReference,answerText").body());
+    List<String> namedFields = new ArrayList<>();
+    named.fieldNames().forEachRemaining(namedFields::add);
+    assertThat(namedFields).contains("ctxReference").doesNotContain("ctxAnswer", "ctxHistory", "answerText");
     // a task the caller may not read shows none of it
     HttpSession other = HttpSession.basic(base(), "xa.phuoclam", PASSWORD);
     assertThat(other.get("/engine-rest/task/" + confirmation.getId() + "/variables/ctxAnswer").statusCode()).isIn(403, 404);
