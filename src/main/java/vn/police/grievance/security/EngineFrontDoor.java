@@ -1,5 +1,6 @@
 package vn.police.grievance.security;
 
+import vn.police.grievance.tasklist.TaskContextReader;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;

@@ -1,5 +1,6 @@
 package vn.police.grievance.security;
 
+import vn.police.grievance.tasklist.TaskContextReader;
 import vn.police.grievance.system.Groups;
 import vn.police.grievance.system.CurrentUsers;
 import vn.police.grievance.system.CurrentUser;

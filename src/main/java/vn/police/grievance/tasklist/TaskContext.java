@@ -35,7 +35,6 @@ import vn.police.grievance.process.Actors;
 import vn.police.grievance.process.Variables;
 import vn.police.grievance.regulation.Regulation;
 import vn.police.grievance.regulation.RegulationRepository;
-import vn.police.grievance.security.TaskContextReader;
 import vn.police.grievance.system.Enums;
 import vn.police.grievance.tracking.Attachments;
 import vn.police.grievance.tracking.SimilarItems;

@@ -1,4 +1,4 @@
-package vn.police.grievance.security;
+package vn.police.grievance.tasklist;
 
 import java.util.Map;
 import java.util.Set;
