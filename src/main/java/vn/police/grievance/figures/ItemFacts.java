@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.police.grievance.item.GrievanceItem;
 import vn.police.grievance.item.ItemJournaled;
 import vn.police.grievance.item.ItemRepository;
 import vn.police.grievance.item.JournalEvent;
+import vn.police.grievance.system.AfterTransaction;
 
 /**
  * Keeps an item's figures row in step with its journal: the journal lines of a transaction
@@ -33,19 +32,11 @@ class ItemFacts {
 
   @EventListener
   void on(ItemJournaled journaled) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+    Pending pending = AfterTransaction.ofThisTransaction(this, Pending::new, this::write);
+    if (pending == null) {
       record(items.findById(journaled.itemId()).orElseThrow(), journaled.event(), journaled.at());
       return;
     }
-    Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
-        .filter(s -> s instanceof Pending p && p.owner == this)
-        .map(Pending.class::cast)
-        .findFirst()
-        .orElseGet(() -> {
-          Pending fresh = new Pending(this);
-          TransactionSynchronizationManager.registerSynchronization(fresh);
-          return fresh;
-        });
     pending.add(journaled);
   }
 
@@ -57,37 +48,32 @@ class ItemFacts {
     }
   }
 
+  /** The rows of the items a transaction journaled, as they stand when it is about to commit. */
+  private void write(Pending pending) {
+    pending.last.forEach((itemId, at) -> {
+      GrievanceItem item = items.findById(itemId).orElseThrow();
+      facts.saveItem(item, days.dayOf(item.submittedAt()), days.dayOf(item.closedAt()), at);
+      OffsetDateTime answer = pending.answered.get(itemId);
+      if (answer != null) {
+        facts.firstAnswer(itemId, answer, days.dayOf(answer), days.between(item.submittedAt(), answer));
+      }
+    });
+  }
+
   /**
-   * The items a transaction journaled, written when it is about to commit: a route's step writes
-   * several lines (the decision, the status, the next step), and the row needs only the last state.
+   * The items a transaction journaled: a route's step writes several lines (the decision, the
+   * status, the next step), and the row needs only the last state.
    */
-  private static final class Pending implements TransactionSynchronization {
-    private final ItemFacts owner;
+  private static final class Pending {
     /** Per item, the time of its last line and the first delivered answer's time, in journal order. */
     private final Map<Long, OffsetDateTime> last = new LinkedHashMap<>();
     private final Map<Long, OffsetDateTime> answered = new LinkedHashMap<>();
-
-    Pending(ItemFacts owner) {
-      this.owner = owner;
-    }
 
     void add(ItemJournaled journaled) {
       last.put(journaled.itemId(), journaled.at());
       if (journaled.event() instanceof JournalEvent.AnswerDelivered) {
         answered.putIfAbsent(journaled.itemId(), journaled.at());
       }
-    }
-
-    @Override
-    public void beforeCommit(boolean readOnly) {
-      last.forEach((itemId, at) -> {
-        GrievanceItem item = owner.items.findById(itemId).orElseThrow();
-        owner.facts.saveItem(item, owner.days.dayOf(item.submittedAt()), owner.days.dayOf(item.closedAt()), at);
-        OffsetDateTime answer = answered.get(itemId);
-        if (answer != null) {
-          owner.facts.firstAnswer(itemId, answer, owner.days.dayOf(answer), owner.days.between(item.submittedAt(), answer));
-        }
-      });
     }
   }
 }

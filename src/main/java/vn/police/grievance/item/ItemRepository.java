@@ -1,7 +1,5 @@
 package vn.police.grievance.item;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.police.grievance.system.AfterTransaction;
 import vn.police.grievance.system.VietnameseText;
 
@@ -100,38 +98,8 @@ public class ItemRepository {
   }
 
   /** The items this transaction has read, or null outside a transaction. */
-  @SuppressWarnings("unchecked")
   private Map<Long, GrievanceItem> readInThisTransaction() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()
-        || !TransactionSynchronizationManager.isActualTransactionActive()) {
-      return null;
-    }
-    Map<Long, GrievanceItem> read =
-        (Map<Long, GrievanceItem>) TransactionSynchronizationManager.getResource(readItems);
-    if (read == null) {
-      Map<Long, GrievanceItem> fresh = new java.util.HashMap<>();
-      TransactionSynchronizationManager.bindResource(readItems, fresh);
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            // a transaction started inside this one (REQUIRES_NEW) reads for itself
-            @Override
-            public void suspend() {
-              TransactionSynchronizationManager.unbindResourceIfPossible(readItems);
-            }
-
-            @Override
-            public void resume() {
-              TransactionSynchronizationManager.bindResource(readItems, fresh);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              TransactionSynchronizationManager.unbindResourceIfPossible(readItems);
-            }
-          });
-      read = fresh;
-    }
-    return read;
+    return AfterTransaction.ofThisTransaction(readItems, java.util.HashMap::new, null);
   }
 
   private void changed(long id) {

@@ -16,10 +16,9 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.police.grievance.journal.ChainReport.ChainBreak;
+import vn.police.grievance.system.AfterTransaction;
 import vn.police.grievance.journal.ChainReport.Problem;
 
 /**
@@ -77,51 +76,17 @@ public class AuditChain {
     }
   }
 
-  /** Seals the journal row when the current transaction commits (at once when there is none). */
+  /**
+   * Seals the journal row when the current transaction commits (at once when there is none); a
+   * transaction started inside another (REQUIRES_NEW) collects and seals its own rows.
+   */
   public void sealOnCommit(Written row) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()
-        || !TransactionSynchronizationManager.isActualTransactionActive()) {
+    List<StoredRow> pending = AfterTransaction.ofThisTransaction(PENDING, ArrayList::new, this::seal);
+    if (pending == null) {
       writes.executeWithoutResult(status -> seal(List.of(row.stored())));
       return;
     }
-    @SuppressWarnings("unchecked")
-    List<StoredRow> pending = (List<StoredRow>) TransactionSynchronizationManager.getResource(PENDING);
-    if (pending == null) {
-      List<StoredRow> rows = new ArrayList<>();
-      TransactionSynchronizationManager.bindResource(PENDING, rows);
-      TransactionSynchronizationManager.registerSynchronization(new SealBeforeCommit(rows));
-      pending = rows;
-    }
     pending.add(row.stored());
-  }
-
-  private final class SealBeforeCommit implements TransactionSynchronization {
-    private final List<StoredRow> rows;
-
-    SealBeforeCommit(List<StoredRow> rows) {
-      this.rows = rows;
-    }
-
-    @Override
-    public void beforeCommit(boolean readOnly) {
-      seal(rows);
-    }
-
-    // A transaction started inside this one (REQUIRES_NEW) collects and seals its own rows.
-    @Override
-    public void suspend() {
-      TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-    }
-
-    @Override
-    public void resume() {
-      TransactionSynchronizationManager.bindResource(PENDING, rows);
-    }
-
-    @Override
-    public void afterCompletion(int status) {
-      TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-    }
   }
 
   /**
