@@ -31,6 +31,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -68,12 +70,13 @@ import vn.police.grievance.support.ProcessDriver;
  * next to it and dropped. Run with {@code ./mvnw test -Pbenchmark -Dtest=LifecycleBenchmark}.
  *
  * <ul>
- *   <li>{@code bench.rounds} (default 6): interleaved app/bare rounds per concurrency;
+ *   <li>{@code bench.rounds} (default 6): interleaved app/bare rounds per concurrency (0 leaves throughput out);
  *   <li>{@code bench.perThread} (default 5): lifecycles each thread runs per round;
  *   <li>{@code bench.concurrency} (default {@code 1,4,8}): threads running whole lifecycles;
  *   <li>{@code bench.warmUp} (default 20): lifecycles each side runs before anything is measured;
  *   <li>{@code bench.sqlLifecycles} (default 20): lifecycles whose statements are counted;
  *   <li>{@code bench.httpLifecycles} (default 30): HTTP lifecycles, each paired with a Java one;
+ *   <li>{@code bench.httpWarmUp} (default 60): HTTP lifecycles run before anything is measured;
  *   <li>{@code bench.alike} (default 300): items like the submitted one the application's database
  *       holds before anything is measured (submitted and left at triage if fewer). Every lifecycle
  *       submits the same text, and the likely-duplicates check (at submission, and for the triage
@@ -98,6 +101,7 @@ class LifecycleBenchmark {
   static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);
   static final int SQL_LIFECYCLES = Integer.getInteger("bench.sqlLifecycles", 20);
   static final int HTTP_LIFECYCLES = Integer.getInteger("bench.httpLifecycles", 30);
+  static final int HTTP_WARM_UP = Integer.getInteger("bench.httpWarmUp", 60);
   static final int ALIKE = Integer.getInteger("bench.alike", 300);
   /** How many of the application's most frequent statements to print. */
   static final int TEXTS = Integer.getInteger("bench.texts", 8);
@@ -124,12 +128,17 @@ class LifecycleBenchmark {
 
   @LocalServerPort int port;
   @Autowired ProcessDriver driver;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
   @Autowired vn.police.grievance.tasklist.TaskContext taskContext;
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
 
   private final HttpClient http = HttpClient.newHttpClient();
+  /** Each step's time on either side, and each HTTP request's, while HTTP is paired with the Java API. */
+  private final StepClock steps = new StepClock();
+  private final Map<String, List<String>> groups = new java.util.concurrent.ConcurrentHashMap<>();
   private String httpBreakdown = "";
   private long alikeAtCount;
 
@@ -152,7 +161,7 @@ class LifecycleBenchmark {
       // Throughput, interleaved: each round runs both sides back to back, the order alternating.
       ExecutorService threads = Executors.newFixedThreadPool(CONCURRENCY.stream().max(Integer::compare).orElse(1));
       try {
-        for (int c : CONCURRENCY) {
+        for (int c : ROUNDS == 0 ? List.<Integer>of() : CONCURRENCY) {
           List<Double> app = new ArrayList<>();
           List<Double> engine = new ArrayList<>();
           List<Double> ratios = new ArrayList<>();
@@ -198,7 +207,8 @@ class LifecycleBenchmark {
       breakdown.addAll(breakdown(appSql, bareSql));
 
       // HTTP against the Java API, one thread, pairs alternating which goes first.
-      rows.addAll(httpAgainstJava());
+      bare.steps = steps;
+      rows.addAll(httpAgainstJava(bare));
     }
     double minutes = (System.nanoTime() - started) / 60e9;
     String version = jdbc.queryForObject("show server_version", String.class);
@@ -229,13 +239,39 @@ class LifecycleBenchmark {
 
   /** {@link ThroughputBenchmark}'s route: submission through the intake, each step as the officer. */
   private GrievanceItem appLifecycle() {
+    long t = System.nanoTime();
     GrievanceItem item = driver.submit("REPORTING");
-    driver.complete(item, "userTask_triage", "tiepnhan", answerNow("MAU-01/2026/CAT"));
-    driver.complete(item, "userTask_draftImmediateAnswer", "tiepnhan", immediateAnswer("Trả lời", "MAU-01/2026/CAT"));
-    driver.complete(item, "userTask_leadershipSignOff", "lanhdao", approve());
+    t = steps.took("Java", "submit", t);
+    complete(item, "userTask_triage", "tiepnhan", answerNow("MAU-01/2026/CAT"));
+    t = steps.took("Java", "triage", t);
+    complete(item, "userTask_draftImmediateAnswer", "tiepnhan", immediateAnswer("Trả lời", "MAU-01/2026/CAT"));
+    t = steps.took("Java", "draft", t);
+    complete(item, "userTask_leadershipSignOff", "lanhdao", approve());
+    t = steps.took("Java", "sign-off", t);
     driver.runAsyncJobs(item);
-    driver.complete(item, "userTask_confirmAnswer", "xa.longhoa", satisfied());
+    t = steps.took("Java", "delivery job", t);
+    complete(item, "userTask_confirmAnswer", "xa.longhoa", satisfied());
+    steps.took("Java", "confirm", t);
     return item;
+  }
+
+  /** {@link ProcessDriver#complete}, each of its calls timed beside the HTTP request that does the same. */
+  private void complete(GrievanceItem item, String taskKey, String user, Map<String, Object> values) {
+    long t = System.nanoTime();
+    var task = driver.task(item, taskKey);
+    t = steps.took("call", "task query", t);
+    // an officer's groups come with the sign-in (the webapps' session, the REST API's verified
+    // credentials), not from a query per step; the bare engine checks no authorization at all
+    identity.setAuthentication(user, groups.computeIfAbsent(user,
+        u -> identity.createGroupQuery().groupMember(u).list().stream().map(g -> g.getId()).toList()));
+    try {
+      tasks.claim(task.getId(), user);
+      t = steps.took("call", "claim", t);
+      tasks.complete(task.getId(), new LinkedHashMap<>(values));
+      steps.took("call", "complete", t);
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   /** {@link #appLifecycle()}, with each step's form context read once before the step is completed. */
@@ -270,10 +306,15 @@ class LifecycleBenchmark {
     submission.put("content", "Công an xã làm việc nhờ tại UBND xã.");
     submission.put("proposal", "Đề nghị bố trí kinh phí xây dựng trụ sở");
     submission.put("contact", "Đại úy Nguyễn Văn A – 0912 000 000");
+    long t = System.nanoTime();
     String reference = call(requests, "xa.longhoa", "POST", "/api/items", submission, 201).get("reference").asText();
+    t = steps.took("HTTP", "submit", t);
     work(requests, "tiepnhan", reference, "userTask_triage", answerNow("MAU-01/2026/CAT"));
+    t = steps.took("HTTP", "triage", t);
     work(requests, "tiepnhan", reference, "userTask_draftImmediateAnswer", immediateAnswer("Trả lời", "MAU-01/2026/CAT"));
+    t = steps.took("HTTP", "draft", t);
     work(requests, "lanhdao", reference, "userTask_leadershipSignOff", approve());
+    t = steps.took("HTTP", "sign-off", t);
     String instance = call(requests, "quantri", "GET",
         "/engine-rest/process-instance?businessKey=" + reference + "&processDefinitionKey=grievance-handling", null, 200)
         .get(0).get("id").asText();
@@ -282,7 +323,9 @@ class LifecycleBenchmark {
         call(requests, "quantri", "POST", "/engine-rest/job/" + job.get("id").asText() + "/execute", null, 204);
       }
     }
+    t = steps.took("HTTP", "delivery job", t);
     work(requests, "xa.longhoa", reference, "userTask_confirmAnswer", satisfied());
+    steps.took("HTTP", "confirm", t);
     return requests[0];
   }
 
@@ -312,7 +355,9 @@ class LifecycleBenchmark {
       // the intake is idempotent per key; the Java API is given a fresh key as well
       request.header("Idempotency-Key", UUID.randomUUID().toString());
     }
+    long t0 = System.nanoTime();
     HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    steps.took("request", method + " " + path.replaceAll("\\?.*", "").replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27,}", "/{id}"), t0);
     requests[0]++;
     if (response.statusCode() != expected) {
       throw new IllegalStateException(method + " " + path + " as " + user + ": " + response.statusCode() + " " + response.body());
@@ -330,7 +375,12 @@ class LifecycleBenchmark {
       item = appLifecycle();
       instance = bare.lifecycle();
     }
-    httpLifecycle();
+    // The HTTP route's own code (Tomcat, the security filters, Jersey, JSON, the front door) is
+    // compiled by the JIT only after some hundreds of requests; the engine's code it shares with
+    // the Java API is already warm. Unwarmed, it measured 8 ms more per request than warm.
+    for (int i = 0; i < HTTP_WARM_UP; i++) {
+      httpLifecycle();
+    }
     for (long alike = alikeItems(); alike < ALIKE; alike++) {
       driver.submit("REPORTING");
     }
@@ -386,7 +436,7 @@ class LifecycleBenchmark {
     }
   }
 
-  private List<String> httpAgainstJava() throws Exception {
+  private List<String> httpAgainstJava(BareEngine bare) throws Exception {
     List<Long> javaTimes = new ArrayList<>();
     List<Long> httpTimes = new ArrayList<>();
     SqlCounter.Counts javaSql = null;
@@ -394,6 +444,7 @@ class LifecycleBenchmark {
     long requests = 0;
     // on for both sides alike: the HTTP lifecycle's extra statements are sorted by table too
     APP_SQL.breakdown = true;
+    steps.on = true;
     for (int i = 0; i < HTTP_LIFECYCLES; i++) {
       for (int side = 0; side < 2; side++) {
         boolean viaHttp = (i + side) % 2 == 0;
@@ -414,8 +465,10 @@ class LifecycleBenchmark {
           javaSql = javaSql == null ? used : javaSql.plus(used);
         }
       }
+      bare.lifecycle(); // its steps timed beside the application's
     }
     APP_SQL.breakdown = false;
+    steps.on = false;
     Collections.sort(javaTimes);
     Collections.sort(httpTimes);
     int n = HTTP_LIFECYCLES;
@@ -433,8 +486,52 @@ class LifecycleBenchmark {
     rows.add(row("SQL statements per lifecycle, HTTP / Java API",
         String.format("%.1f / %.1f", (double) httpSql.statements() / n, (double) javaSql.statements() / n), "",
         String.format("%.2f× HTTP÷Java", (double) httpSql.statements() / javaSql.statements()), ""));
-    httpBreakdown = httpExtra(httpSql, javaSql);
+    httpBreakdown = httpExtra(httpSql, javaSql) + "\n\n" + steps.printed();
     return rows;
+  }
+
+  /** Times of named parts of the paired lifecycles, kept only while {@link #on}. */
+  static final class StepClock {
+    volatile boolean on;
+    private final Map<String, List<Long>> times = new LinkedHashMap<>();
+
+    /** Records the time since {@code since} under side and name; answers now, the next part's start. */
+    long took(String side, String name, long since) {
+      long now = System.nanoTime();
+      if (on) {
+        synchronized (this) {
+          times.computeIfAbsent(side + "|" + name, k -> new ArrayList<>()).add(now - since);
+        }
+      }
+      return now;
+    }
+
+    /** Each step's median on either side, then each kind of HTTP request's median and count per lifecycle. */
+    synchronized String printed() {
+      StringBuilder out = new StringBuilder(String.format(
+          "Lifecycles run in turn (HTTP, Java API, bare engine), median time per step:%n  %-14s %10s %10s %10s %14s %14s",
+          "step", "HTTP", "Java API", "bare", "HTTP÷Java", "Java÷bare"));
+      times.keySet().stream().filter(k -> k.startsWith("HTTP|")).map(k -> k.substring(5)).forEach(step -> {
+        long http = medianOf(times.get("HTTP|" + step));
+        long java = medianOf(times.getOrDefault("Java|" + step, List.of(0L)));
+        long engine = medianOf(times.getOrDefault("bare|" + step, List.of(0L)));
+        out.append(String.format("%n  %-14s %7.1f ms %7.1f ms %7.1f ms %13.2f× %13.2f×", step, http / 1e6, java / 1e6,
+            engine / 1e6, java == 0 ? 0 : (double) http / java, engine == 0 ? 0 : (double) java / engine));
+      });
+      for (String[] kind : new String[][] {{"request|", "HTTP requests"}, {"call|", "Java API calls"}}) {
+        out.append(String.format("%n%s, median time and number per lifecycle:", kind[1]));
+        times.entrySet().stream().filter(e -> e.getKey().startsWith(kind[0])).forEach(e -> out.append(String.format(
+            "%n  %-44s %7.1f ms %6.1f", e.getKey().substring(kind[0].length()), medianOf(e.getValue()) / 1e6,
+            (double) e.getValue().size() / HTTP_LIFECYCLES)));
+      }
+      return out.toString();
+    }
+
+    private static long medianOf(List<Long> values) {
+      List<Long> sorted = new ArrayList<>(values);
+      Collections.sort(sorted);
+      return sorted.get(sorted.size() / 2);
+    }
   }
 
   /** What the HTTP lifecycle sends to the database beyond the Java API's, per lifecycle, by kind and table. */
