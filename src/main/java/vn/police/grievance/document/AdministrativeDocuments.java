@@ -9,22 +9,20 @@ import org.springframework.stereotype.Component;
  * Renders an {@link AdministrativeDocument} as the PDF that is issued and as the DOCX a clerk edits
  * before sign-off. Both follow Decree 30/2020/NĐ-CP, Appendix I; the PDF embeds the application's
  * Noto Sans (fonts/OFL.txt), the DOCX names Times New Roman, which Word in Vietnam has.
- * Thread-safe: each call lays out its own document.
+ * Thread-safe: each call lays out its own document; the fonts, read once, are shared.
  */
 @Component
 public final class AdministrativeDocuments {
 
-  private final byte[] regular;
-  private final byte[] bold;
+  private final PdfRendering.Fonts fonts;
 
   public AdministrativeDocuments() {
-    this.regular = read("/fonts/NotoSans-Regular.ttf");
-    this.bold = read("/fonts/NotoSans-Bold.ttf");
+    this.fonts = PdfRendering.Fonts.read(read("/fonts/NotoSans-Regular.ttf"), read("/fonts/NotoSans-Bold.ttf"));
   }
 
   /** The document as PDF, A4, with its fonts embedded. */
   public byte[] pdf(AdministrativeDocument d) {
-    return PdfRendering.render(d, regular, bold);
+    return PdfRendering.render(d, fonts);
   }
 
   /** The document as DOCX (Word), A4, with the same content in the same order. */

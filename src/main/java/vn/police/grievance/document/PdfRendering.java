@@ -59,10 +59,10 @@ final class PdfRendering {
   private final Font small;
   private final Font spacing;
 
-  private PdfRendering(AdministrativeDocument d, byte[] regularTtf, byte[] boldTtf) {
+  private PdfRendering(AdministrativeDocument d, Fonts fonts) {
     this.d = d;
-    this.regular = font("NotoSans-Regular.ttf", regularTtf);
-    this.bold = font("NotoSans-Bold.ttf", boldTtf);
+    this.regular = fonts.regular();
+    this.bold = fonts.bold();
     text = new Font(regular, BODY);
     strong = new Font(bold, BODY);
     headerText = new Font(regular, 12);
@@ -80,16 +80,29 @@ final class PdfRendering {
     spacing = new Font(regular, 0.5f);
   }
 
-  static byte[] render(AdministrativeDocument d, byte[] regularTtf, byte[] boldTtf) {
-    return new PdfRendering(d, regularTtf, boldTtf).render();
+  /**
+   * The two faces, read from their files once. Reading a face (its tables, its character map, the
+   * widths of its thousands of glyphs) cost more than laying a letter out. A face read once serves
+   * every document, on any thread, as OpenPDF's own font cache serves it: what a document uses of it
+   * (the glyphs to embed) is kept by that document's writer, not by the face.
+   */
+  record Fonts(BaseFont regular, BaseFont bold) {
+
+    static Fonts read(byte[] regularTtf, byte[] boldTtf) {
+      return new Fonts(font("NotoSans-Regular.ttf", regularTtf), font("NotoSans-Bold.ttf", boldTtf));
+    }
+
+    private static BaseFont font(String name, byte[] bytes) {
+      try {
+        return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
-  private static BaseFont font(String name, byte[] bytes) {
-    try {
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static byte[] render(AdministrativeDocument d, Fonts fonts) {
+    return new PdfRendering(d, fonts).render();
   }
 
   private byte[] render() {

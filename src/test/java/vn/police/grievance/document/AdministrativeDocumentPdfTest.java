@@ -12,17 +12,24 @@ import static vn.police.grievance.document.SampleDocuments.reading;
 import static vn.police.grievance.document.SampleDocuments.text;
 
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The PDF as it is issued, read back with PDFBox. */
@@ -174,5 +181,53 @@ class AdministrativeDocumentPdfTest {
       count++;
     }
     return count;
+  }
+
+  @Test
+  void documentsLaidOutAtTheSameTimeOnTheSharedFontsEachEmbedEveryLetterTheyShow() throws Exception {
+    // Each document shows letters that others do not: a face that kept one document's glyphs for
+    // another would leave a letter without its outline.
+    List<String> places = List.of("Phước Lâm", "Quảng Trị", "Đắk Lắk", "Hưng Yên", "Cà Mau", "Tây Ninh", "Bạc Liêu", "Kỳ Anh");
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> rendered = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        String place = places.get(i % places.size());
+        rendered.add(threads.submit(() -> documents.pdf(
+            notice(List.of(new Block.Paragraph("Kiến nghị của Công an xã " + place)), List.of("Lưu: VT."), "Nguyễn Văn " + place))));
+      }
+      for (int i = 0; i < rendered.size(); i++) {
+        String place = places.get(i % places.size());
+        try (PDDocument pdf = Loader.loadPDF(rendered.get(i).get())) {
+          assertThat(text(pdf)).contains("Kiến nghị của Công an xã " + place, "Nguyễn Văn " + place);
+          assertThat(lettersWithoutOutline(pdf)).as(place).isEmpty();
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /** The letters shown whose glyph has no outline in the font the document embeds. */
+  private static List<String> lettersWithoutOutline(PDDocument pdf) throws Exception {
+    List<String> missing = new ArrayList<>();
+    new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        try {
+          if (!text.getUnicode().isBlank() && text.getFont() instanceof PDType0Font font) {
+            for (int code : text.getCharacterCodes()) {
+              if (font.getPath(code).getBounds2D().isEmpty()) {
+                missing.add(text.getUnicode());
+              }
+            }
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        super.processTextPosition(text);
+      }
+    }.getText(pdf);
+    return missing;
   }
 }
