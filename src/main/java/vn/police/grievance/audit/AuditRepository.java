@@ -46,7 +46,7 @@ class AuditRepository {
     StringBuilder text = new StringBuilder();
     if (ItemRepository.matching(query.text(), text, params).isEmpty()) {
       CappedSearch.Total total = CappedSearch.exact(jdbc, filters, params);
-      List<GrievanceItem> content = jdbc.sql("SELECT * FROM grievance_item" + filters
+      List<GrievanceItem> content = jdbc.sql(ItemRepository.SELECT_ITEMS + filters
               + " ORDER BY submitted_at DESC, id DESC" + CappedSearch.window(page, size))
           .params(params)
           .query(ItemRepository.MAPPER)
@@ -66,7 +66,7 @@ class AuditRepository {
     Map<String, Object> params = new HashMap<>();
     String where = where(query, params);
     // A query stream holds a pooled connection until it is closed.
-    try (Stream<GrievanceItem> items = streaming.sql("SELECT * FROM grievance_item" + where + " ORDER BY submitted_at DESC, id DESC")
+    try (Stream<GrievanceItem> items = streaming.sql(ItemRepository.SELECT_ITEMS + where + " ORDER BY submitted_at DESC, id DESC")
         .params(params)
         .query(ItemRepository.MAPPER)
         .stream()) {

@@ -77,21 +77,22 @@ public final class CappedSearch {
       Map<String, Object> params, int page, int size) {
     if (total.complete()) {
       // fewer than PROBE items: the LIMIT keeps them all and keeps the words out of their plan
-      return jdbc.sql("SELECT * FROM (SELECT * FROM grievance_item" + filters + " LIMIT " + PROBE + ") f WHERE 1=1" + text
+      return jdbc.sql("SELECT " + ItemRepository.COLUMNS + " FROM (SELECT * FROM grievance_item" + filters + " LIMIT " + PROBE
+              + ") f WHERE 1=1" + text
               + (total.capped() ? NEWEST_FIRST : order) + window(page, size))
           .params(params).query(ItemRepository.MAPPER).list();
     }
     if (!total.capped()) {
-      return jdbc.sql("SELECT * FROM grievance_item" + filters + text + order + window(page, size))
+      return jdbc.sql(ItemRepository.SELECT_ITEMS + filters + text + order + window(page, size))
           .params(params).query(ItemRepository.MAPPER).list();
     }
-    List<GrievanceItem> content = jdbc.sql("SELECT * FROM (SELECT * FROM grievance_item" + filters + NEWEST_FIRST + " LIMIT " + NEWEST
-            + ") n WHERE 1=1" + text + NEWEST_FIRST + window(page, size))
+    List<GrievanceItem> content = jdbc.sql("SELECT " + ItemRepository.COLUMNS + " FROM (SELECT * FROM grievance_item" + filters
+            + NEWEST_FIRST + " LIMIT " + NEWEST + ") n WHERE 1=1" + text + NEWEST_FIRST + window(page, size))
         .params(params).query(ItemRepository.MAPPER).list();
     if (content.size() == size) {
       return content;
     }
-    return jdbc.sql("SELECT * FROM grievance_item" + filters + text + NEWEST_FIRST + window(page, size))
+    return jdbc.sql(ItemRepository.SELECT_ITEMS + filters + text + NEWEST_FIRST + window(page, size))
         .params(params).query(ItemRepository.MAPPER).list();
   }
 

@@ -17,6 +17,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ItemRepository {
 
+  /**
+   * What {@link #MAPPER} reads. Not {@code *}: the folded copies kept for search (up to 21,000
+   * characters an item) stay in the database; a list of 300 candidates or a page of results would
+   * otherwise carry them all for nothing.
+   */
+  public static final String COLUMNS = "id, reference, unit_id, category, title, content, proposal, contact, status, route,"
+      + " department_id, submitted_by, submitted_at, updated_at, closed_at, process_instance_id, reopen_count";
+
+  /** Selects items as {@link #MAPPER} reads them; a WHERE clause may follow. */
+  public static final String SELECT_ITEMS = "SELECT " + COLUMNS + " FROM grievance_item";
+
   public static final RowMapper<GrievanceItem> MAPPER =
       (rs, i) ->
           new GrievanceItem(
@@ -90,7 +101,7 @@ public class ItemRepository {
     if (known != null) {
       return Optional.of(known);
     }
-    Optional<GrievanceItem> found = jdbc.sql("SELECT * FROM grievance_item WHERE id = ?").param(id).query(MAPPER).optional();
+    Optional<GrievanceItem> found = jdbc.sql(SELECT_ITEMS + " WHERE id = ?").param(id).query(MAPPER).optional();
     if (read != null) {
       found.ifPresent(item -> read.put(id, item));
     }
@@ -130,14 +141,14 @@ public class ItemRepository {
   private final Object readItems = new Object();
 
   public Optional<GrievanceItem> findByReference(String reference) {
-    return jdbc.sql("SELECT * FROM grievance_item WHERE reference = ?")
+    return jdbc.sql(SELECT_ITEMS + " WHERE reference = ?")
         .param(reference)
         .query(MAPPER)
         .optional();
   }
 
   public Optional<GrievanceItem> findByIdempotencyKey(String key) {
-    return jdbc.sql("SELECT * FROM grievance_item WHERE idempotency_key = ?")
+    return jdbc.sql(SELECT_ITEMS + " WHERE idempotency_key = ?")
         .param(key)
         .query(MAPPER)
         .optional();
@@ -311,7 +322,7 @@ public class ItemRepository {
     String ranking = matching(criteria.text(), text, params);
     if (ranking.isEmpty()) {
       CappedSearch.Total total = CappedSearch.exact(jdbc, filters, params);
-      List<GrievanceItem> content = jdbc.sql("SELECT * FROM grievance_item" + filters + CappedSearch.NEWEST_FIRST
+      List<GrievanceItem> content = jdbc.sql(SELECT_ITEMS + filters + CappedSearch.NEWEST_FIRST
               + CappedSearch.window(page, size))
           .params(params).query(MAPPER).list();
       return new Page<>(content, page, size, total.count(), false);
@@ -363,7 +374,7 @@ public class ItemRepository {
     }
     where.append(" AND (").append(String.join(" OR ", any)).append(")");
     params.put("limit", limit);
-    return jdbc.sql("SELECT * FROM grievance_item" + where + " ORDER BY submitted_at DESC, id DESC LIMIT :limit")
+    return jdbc.sql(SELECT_ITEMS + where + " ORDER BY submitted_at DESC, id DESC LIMIT :limit")
         .params(params).query(MAPPER).list();
   }
 
