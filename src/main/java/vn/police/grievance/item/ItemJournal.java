@@ -3,7 +3,6 @@ package vn.police.grievance.item;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.police.grievance.journal.AuditChain;
 import vn.police.grievance.journal.ChainHash;
@@ -23,19 +22,13 @@ public class ItemJournal {
     this.chain = chain;
   }
 
-  /** Appends the event; it is sealed into the chain when the transaction commits. */
+  /**
+   * Appends the event: it is written, sealed into the chain, when the transaction commits, and is
+   * read from then on (a reader inside the same transaction does not see it yet).
+   */
   public void append(long itemId, OffsetDateTime at, String actor, JournalEvent event) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    OffsetDateTime stored = ChainHash.truncate(at);
-    String reason = truncate(event.reason(), 2000);
-    String payload = JournalEvents.toJson(event);
-    jdbc.sql(
-            "INSERT INTO item_event (item_id, occurred_at, actor, type, reason, payload_version, payload)"
-                + " VALUES (?,?,?,?,?,?,?)")
-        .params(itemId, stored, actor, event.type().name(), reason, JournalEvent.PAYLOAD_VERSION, payload)
-        .update(keys, "id");
-    chain.sealOnCommit(new AuditChain.Written(keys.getKeyAs(Number.class).longValue(), itemId, stored, actor,
-        event.type().name(), reason, JournalEvent.PAYLOAD_VERSION, payload));
+    chain.appendOnCommit(new AuditChain.Written(itemId, ChainHash.truncate(at), actor, event.type().name(),
+        truncate(event.reason(), 2000), JournalEvent.PAYLOAD_VERSION, JournalEvents.toJson(event)));
   }
 
   public List<ItemEvent> eventsOf(long itemId) {

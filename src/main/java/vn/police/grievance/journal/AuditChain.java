@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -22,9 +23,9 @@ import vn.police.grievance.system.AfterTransaction;
 import vn.police.grievance.journal.ChainReport.Problem;
 
 /**
- * The hash chain over the journal (item_event). A row is inserted as usual and sealed just before
- * its transaction commits: the chain head is locked, the transaction's rows get the next positions
- * and their hashes, the head moves on. Locking only at commit keeps the lock short and taken after
+ * The hash chain over the journal (item_event). A transaction's rows are kept until it is about to
+ * commit, then written sealed: the chain head is locked, the rows get the next positions and their
+ * hashes and are inserted, the head moves on. No row is ever updated. Locking only at commit keeps the lock short and taken after
  * every other lock of the transaction, so appends cannot deadlock on it; positions follow commit
  * order, so concurrent transactions can never fork the chain. A rolled-back transaction leaves no
  * trace in it.
@@ -62,66 +63,79 @@ public class AuditChain {
 
   // --- Sealing --------------------------------------------------------------------------------
 
+  /** The most rows one statement inserts (ten parameters a row; PostgreSQL takes at most 65,535). */
+  static final int ROWS_PER_INSERT = 500;
+
   /**
-   * A journal row as its writer stored it, with the time already cut to the microsecond the
-   * database keeps: what the seal hashes, without reading the row back.
+   * A journal row to write, with the time already cut to the microsecond the database keeps: what
+   * the seal hashes is exactly what is stored.
    */
   public record Written(
-      long id, long itemId, OffsetDateTime occurredAt, String actor, String type, String reason, int payloadVersion,
-      String payload) {
+      long itemId, OffsetDateTime occurredAt, String actor, String type, String reason, int payloadVersion, String payload) {
 
-    StoredRow stored() {
-      return new StoredRow(id, itemId, occurredAt, actor, type, null, null, reason, payloadVersion, payload, null, null,
-          null, null);
+    ChainHash.Row chainRow(long position) {
+      return new ChainHash.Row(position, itemId, occurredAt, actor, type, null, null, reason, payloadVersion, payload);
+    }
+  }
+
+  /** The rows a transaction has appended, written as it commits; none may follow once written. */
+  private static final class Pending {
+    private final List<Written> rows = new ArrayList<>();
+    private boolean written;
+
+    void add(Written row) {
+      if (written) {
+        throw new IllegalStateException("A journal row was appended after its transaction's rows were written: " + row.type());
+      }
+      rows.add(row);
+    }
+
+    List<Written> close() {
+      written = true;
+      return rows;
     }
   }
 
   /**
-   * Seals the journal row when the current transaction commits (at once when there is none); a
-   * transaction started inside another (REQUIRES_NEW) collects and seals its own rows.
+   * Writes the journal row, sealed, when the current transaction commits (at once, in a transaction
+   * of its own, when there is none); a transaction started inside another (REQUIRES_NEW) writes its
+   * own rows when it commits. A row never exists unsealed, not even inside its transaction.
    */
-  public void sealOnCommit(Written row) {
-    List<StoredRow> pending = AfterTransaction.ofThisTransaction(PENDING, ArrayList::new, this::seal);
+  public void appendOnCommit(Written row) {
+    Pending pending = AfterTransaction.ofThisTransaction(PENDING, Pending::new, p -> write(p.close()));
     if (pending == null) {
-      writes.executeWithoutResult(status -> seal(List.of(row.stored())));
+      writes.executeWithoutResult(status -> write(List.of(row)));
       return;
     }
-    pending.add(row.stored());
+    pending.add(row);
   }
 
   /**
-   * Seals the rows in the order they were written, as the transaction wrote them (the writer
-   * hands over the stored values, so nothing is read back). The one statement that seals them
-   * matches only rows not yet sealed, and all of them must match.
+   * Locks the head, gives the rows the next positions in the order they were appended with their
+   * hashes, inserts them, and moves the head on: three statements for a transaction's rows (more
+   * only past {@value #ROWS_PER_INSERT} rows).
    */
-  private void seal(List<StoredRow> written) {
-    if (written.isEmpty()) {
+  private void write(List<Written> rows) {
+    if (rows.isEmpty()) {
       return;
     }
     Head head = lockHead();
     long seq = head.lastSeq();
     String previous = head.lastHash();
-    List<StoredRow> rows = written.stream().sorted(java.util.Comparator.comparingLong(StoredRow::id)).toList();
-    // every row of the transaction sealed by one statement (MERGE: PostgreSQL 15 and H2 alike)
-    StringBuilder merge = new StringBuilder("MERGE INTO item_event e USING (VALUES ");
-    List<Object> params = new ArrayList<>();
-    for (StoredRow row : rows) {
-      seq++;
-      String hash = ChainHash.of(previous, row.chainRow(seq));
-      merge.append(params.isEmpty() ? "" : ", ")
-          .append("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)))");
-      params.add(row.id());
-      params.add(seq);
-      params.add(previous);
-      params.add(hash);
-      previous = hash;
-    }
-    merge.append(") AS v(id, seq, prev_hash, hash) ON e.id = v.id AND e.hash IS NULL"
-        + " WHEN MATCHED THEN UPDATE SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash");
-    int sealed = jdbc.sql(merge.toString()).params(params).update();
-    if (sealed != rows.size()) {
-      throw new IllegalStateException("Journal rows " + rows.stream().map(StoredRow::id).toList() + " could not be sealed: "
-          + sealed + " of " + rows.size());
+    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+      List<Written> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+      StringBuilder insert = new StringBuilder(
+          "INSERT INTO item_event (item_id, occurred_at, actor, type, reason, payload_version, payload, seq, prev_hash, hash) VALUES ");
+      List<Object> params = new ArrayList<>();
+      for (Written row : chunk) {
+        seq++;
+        String hash = ChainHash.of(previous, row.chainRow(seq));
+        insert.append(params.isEmpty() ? "" : ", ").append("(?,?,?,?,?,?,?,?,?,?)");
+        params.addAll(Arrays.asList(row.itemId(), row.occurredAt(), row.actor(), row.type(), row.reason(), row.payloadVersion(),
+            row.payload(), seq, previous, hash));
+        previous = hash;
+      }
+      jdbc.sql(insert.toString()).params(params).update();
     }
     jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, previous).update();
   }

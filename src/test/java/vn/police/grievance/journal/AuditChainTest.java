@@ -84,6 +84,35 @@ class AuditChainTest {
   }
 
   @Test
+  void aJournalRowIsWrittenOnlyAsItsTransactionCommitsAndAlreadySealed() {
+    GrievanceItem item = driver.submit("OTHER");
+    long before = count(item);
+    AuditChain.Head head = chain.head();
+    transaction.executeWithoutResult(status -> {
+      items.record(item.id(), "tiepnhan", new JournalEvent.ReminderSent(Step.TRIAGE, "lần một"));
+      items.record(item.id(), "tiepnhan", new JournalEvent.ReminderSent(Step.TRIAGE, "lần hai"));
+      // kept until the commit: nothing stored yet, the head not locked nor moved
+      assertThat(count(item)).isEqualTo(before);
+      assertThat(chain.head()).isEqualTo(head);
+    });
+    List<Map<String, Object>> written = jdbc.sql("SELECT seq, prev_hash, hash FROM item_event WHERE item_id = ? ORDER BY id DESC LIMIT 2")
+        .param(item.id()).query().listOfRows();
+    assertThat(written).extracting(r -> ((Number) r.get("seq")).longValue()).containsExactly(head.lastSeq() + 2, head.lastSeq() + 1);
+    assertThat(written.get(1).get("prev_hash")).isEqualTo(head.lastHash());
+    assertThat(written.get(0).get("prev_hash")).isEqualTo(written.get(1).get("hash"));
+    assertThat(chain.verify().intact()).isTrue();
+
+    // the database keeps no row without its seal, on H2 and PostgreSQL alike
+    assertThatThrownBy(() -> jdbc.sql("INSERT INTO item_event (item_id, occurred_at, actor, type) VALUES (?, CURRENT_TIMESTAMP, 'x', 'NOTE')")
+            .param(item.id()).update())
+        .isInstanceOf(DataAccessException.class);
+  }
+
+  private long count(GrievanceItem item) {
+    return jdbc.sql("SELECT COUNT(*) FROM item_event WHERE item_id = ?").param(item.id()).query(Long.class).single();
+  }
+
+  @Test
   void concurrentAppendsFormOneChainWithoutForksOrGaps() throws Exception {
     GrievanceItem item = driver.submit("EQUIPMENT");
     long before = chain.head().lastSeq();

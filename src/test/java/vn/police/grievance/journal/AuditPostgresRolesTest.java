@@ -27,7 +27,7 @@ import vn.police.grievance.support.PostgresCondition;
 
 /**
  * The production layout on PostgreSQL: an owner role runs the migrations, the application connects
- * as its own role. The application may append and seal journal rows and run the retention function,
+ * as its own role. The application may append journal rows (written sealed) and run the retention function,
  * but neither it nor the owner can change or remove a row while the trigger is on; an owner who
  * switches the trigger off is caught by the hash chain. Upgraded rows (written before the chain)
  * verify too. Uses a database and roles of its own, dropped afterwards.
@@ -83,7 +83,7 @@ class AuditPostgresRolesTest {
   }
 
   @Test
-  void theApplicationRoleAppendsAndSealsButNobodyRewritesTheJournal() {
+  void theApplicationRoleAppendsSealedRowsButNobodyRewritesTheJournal() {
     // an installation from before the chain, with journal rows, upgraded by the owner
     flyway("2").migrate();
     JdbcClient owner = JdbcClient.create(asOwner);
@@ -116,8 +116,9 @@ class AuditPostgresRolesTest {
         .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
     assertThatThrownBy(() -> appJdbc.sql("TRUNCATE item_event").update())
         .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+    // rows are written sealed: the role has no UPDATE left, not even on the seal's columns
     assertThatThrownBy(() -> appJdbc.sql("UPDATE item_event SET seq = 99, hash = 'x' WHERE seq = 2").update())
-        .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
     assertThatThrownBy(() -> appJdbc.sql("DELETE FROM audit_chain").update())
         .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
     assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
