@@ -25,10 +25,10 @@ import vn.police.grievance.journal.ChainReport.Problem;
 /**
  * The hash chain over the journal (item_event). A transaction's rows are kept until it is about to
  * commit, then written sealed: the chain head is locked, the rows get the next positions and their
- * hashes and are inserted, the head moves on. No row is ever updated. Locking only at commit keeps the lock short and taken after
- * every other lock of the transaction, so appends cannot deadlock on it; positions follow commit
- * order, so concurrent transactions can never fork the chain. A rolled-back transaction leaves no
- * trace in it.
+ * hashes and are inserted, the head moves on. No row is ever updated. Locking only at commit keeps
+ * the lock short and taken after every other lock of the transaction, so appends cannot deadlock on
+ * it; positions follow commit order, so concurrent transactions can never fork the chain. A
+ * rolled-back transaction writes nothing.
  *
  * <p>Verification reads the chain in one consistent snapshot and reports the first broken link.
  */
