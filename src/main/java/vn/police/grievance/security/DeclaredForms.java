@@ -44,7 +44,17 @@ final class DeclaredForms {
     }
   }
 
-  record Form(String id, Map<String, Field> fields) {
+  /**
+   * A form: its fields, and the variables its conditions read that are not fields (the triage form
+   * hides the reason for another department when the chosen one is the suggested one, which the
+   * decision table put in the process). A form shows those too, or its conditions would compare
+   * with nothing.
+   */
+  record Form(String id, Map<String, Field> fields, Set<String> conditionsRead) {
+    Form(String id, Map<String, Field> fields) {
+      this(id, fields, Set.of());
+    }
+
     Optional<Field> field(String key) {
       return Optional.ofNullable(fields.get(key));
     }
@@ -85,7 +95,41 @@ final class DeclaredForms {
   static Form parse(JsonNode schema) {
     Map<String, Field> fields = new LinkedHashMap<>();
     collect(schema.path("components"), false, false, fields);
-    return new Form(schema.path("id").asText(), Collections.unmodifiableMap(fields));
+    Set<String> read = new java.util.TreeSet<>();
+    conditions(schema.path("components"), read);
+    read.removeAll(fields.keySet());
+    fields.values().stream().map(Field::valuesKey).filter(java.util.Objects::nonNull).forEach(read::remove);
+    return new Form(schema.path("id").asText(), Collections.unmodifiableMap(fields), Collections.unmodifiableSet(read));
+  }
+
+  /** A FEEL string (skipped), or a word and whether a call's parenthesis follows it. */
+  private static final java.util.regex.Pattern FEEL_TOKEN =
+      java.util.regex.Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|([A-Za-z_][A-Za-z0-9_]*)(\\s*\\()?");
+
+  /** FEEL words that are not variables. */
+  private static final Set<String> FEEL_WORDS = Set.of("and", "or", "not", "true", "false", "null", "if", "then", "else",
+      "for", "in", "return", "some", "every", "satisfies", "between", "instance", "of", "function");
+
+  /** The names a FEEL expression reads: its words outside strings, neither keywords nor called functions. */
+  static Set<String> namesRead(String expression) {
+    Set<String> names = new java.util.TreeSet<>();
+    java.util.regex.Matcher word = FEEL_TOKEN.matcher(expression.startsWith("=") ? expression.substring(1) : expression);
+    while (word.find()) {
+      if (word.group(1) != null && word.group(2) == null && !FEEL_WORDS.contains(word.group(1))) {
+        names.add(word.group(1));
+      }
+    }
+    return names;
+  }
+
+  private static void conditions(JsonNode components, Set<String> into) {
+    for (JsonNode c : components) {
+      String hide = c.path("conditional").path("hide").asText("");
+      if (hide.startsWith("=")) {
+        into.addAll(namesRead(hide));
+      }
+      conditions(c.path("components"), into);
+    }
   }
 
   /** Walks groups as well: a group's fields are the form's fields. */

@@ -358,8 +358,9 @@ public class EngineWriteGate extends OncePerRequestFilter {
     Set<String> readable = new HashSet<>();
     formOf(task.getCamundaFormRef()).ifPresent(f -> {
       readable.addAll(f.fields().keySet());
-      // the data-driven choices of the form's fields come with it
+      // the data-driven choices of the form's fields come with it, and what its conditions compare
       readable.addAll(f.valuesKeys());
+      readable.addAll(f.conditionsRead());
     });
     if (name != null && !readable.contains(name)) {
       return Verdict.forbidden("Biến này không thuộc biểu mẫu của việc (not a field of this task's form)");

@@ -447,6 +447,42 @@ class EngineFrontDoorTest {
   }
 
   @Test
+  void aFormIsShownTheEarlierResultsItsConditionsCompareWithAndNothingElse() throws Exception {
+    // triage: the department the decision table suggested, which hides the reason for another
+    GrievanceItem item = driver.submit("FACILITIES");
+    Task triage = driver.task(item, "userTask_triage");
+    String suggested = (String) runtime.getVariable(item.processInstanceId(), "suggestedDepartmentId");
+    assertThat(suggested).isNotBlank();
+    JsonNode triageForm = json.readTree(HttpSession.basic(base(), "tiepnhan", PASSWORD)
+        .get("/engine-rest/task/" + triage.getId() + "/form-variables").body());
+    assertThat(triageForm.path("suggestedDepartmentId").path("value").asText()).isEqualTo(suggested);
+    assertThat(triageForm.has("grievanceId")).isFalse();
+
+    // the head's review: which way the department proposes to go
+    GrievanceItem proposed = driver.submit("FACILITIES");
+    driver.complete(proposed, "userTask_triage", "tiepnhan", sendToDepartment("dept-hau-can"));
+    Map<String, Object> proposal = new HashMap<>(study("HIGHER_AUTHORITY"));
+    proposal.put("higherAuthority", "MINISTRY_OF_PUBLIC_SECURITY");
+    driver.complete(proposed, "userTask_draftStudy", "cv.haucan", proposal);
+    Task review = driver.task(proposed, "userTask_headReview");
+    JsonNode reviewForm = json.readTree(HttpSession.basic(base(), "tp.haucan", PASSWORD)
+        .get("/engine-rest/task/" + review.getId() + "/form-variables").body());
+    assertThat(reviewForm.path("studyOutcome").path("value").asText()).isEqualTo("HIGHER_AUTHORITY");
+    assertThat(reviewForm.path("higherAuthority").path("value").asText()).isEqualTo("MINISTRY_OF_PUBLIC_SECURITY");
+    assertThat(reviewForm.has("grievanceId")).isFalse();
+    assertThat(reviewForm.has("suggestedDepartmentId")).isFalse();
+
+    // shown, not written: the triage cannot set what the decision table suggested
+    HttpSession reception = HttpSession.basic(base(), "tiepnhan", PASSWORD);
+    reception.send("POST", "/engine-rest/task/" + triage.getId() + "/claim", "{\"userId\":\"tiepnhan\"}", null);
+    HttpResponse<String> forged = reception.send("POST", "/engine-rest/task/" + triage.getId() + "/submit-form",
+        variables(Map.of("triageDecision", "SEND_TO_DEPARTMENT", "departmentId", "dept-phap-che",
+            "suggestedDepartmentId", "dept-phap-che")), null);
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+    assertThat(runtime.getVariable(item.processInstanceId(), "suggestedDepartmentId")).isEqualTo(suggested);
+  }
+
+  @Test
   void theBindingStopsAStepWhoseItemWasChangedAroundTheForms() {
     // as if a route around the front door had reopened: the variable is written with the Java API
     GrievanceItem mine = driver.submit("FACILITIES");
