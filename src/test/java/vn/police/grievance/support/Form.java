@@ -55,6 +55,20 @@ public final class Form {
     return tasklist.waiting().until(d -> input(componentId).getDomProperty("value"));
   }
 
+  /**
+   * Whether the form leaves the component out (a condition hides it). Ask once the form has shown
+   * something that the same change shows: form-js evaluates every condition in one render.
+   */
+  public boolean hides(String componentId) {
+    return root().findElements(By.cssSelector("[id$='-" + componentId + "']")).isEmpty();
+  }
+
+  /** Waits until the form shows the text (a text component's, a label's) and answers it. */
+  public String shows(String text) {
+    tasklist.waiting().until(d -> root().getText().contains(text));
+    return text;
+  }
+
   public boolean isReadOnly(String componentId) {
     return tasklist.waiting()
         .until(

@@ -200,7 +200,10 @@ class TasklistBrowserTest {
     Form triage = tasklist.taskForm();
     triage.radio("field_triageDecision", "Chuyển phòng chức năng (vượt thẩm quyền / chưa có quy định)");
     assertThat(triage.selected("field_departmentId")).startsWith("Phòng Hậu cần");
+    // the suggested department kept, no reason is asked; another chosen, it is
+    assertThat(triage.hides("field_overrideReason")).isTrue();
     triage.select("field_departmentId", "Phòng Pháp chế");
+    assertThat(triage.value("field_overrideReason")).isEmpty();
     tasklist.completeExpectingRefusal();
     // the rule's words in plain Vietnamese, without the field's name
     assertThat(tasklist.errorNotifications())
@@ -237,7 +240,11 @@ class TasklistBrowserTest {
 
     tasklist.login("tp.haucan");
     claimFromTheUnitsQueue(reference, HEAD_REVIEW);
-    tasklist.taskForm().radio("field_headDecision", "Duyệt");
+    Form review = tasklist.taskForm();
+    // the head reads which way the department proposes to go, and what it proposes
+    review.shows("Kết quả đề xuất: đề xuất Ủy ban nhân dân tỉnh.");
+    assertThat(review.value("field_proposedAnswer")).isEqualTo("Đề nghị Ủy ban nhân dân tỉnh bổ sung kinh phí mua xe tuần tra năm 2027.");
+    review.radio("field_headDecision", "Duyệt");
     tasklist.screenshot("05-head-review");
     tasklist.complete();
 
