@@ -46,6 +46,9 @@ class LoginPageFilter extends OncePerRequestFilter {
     StringBuilder html = new StringBuilder(4096);
     html.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        // no icon to fetch: an anonymous /favicon.ico request would open a session of its own, whose
+        // cookie could replace this page's and have its login refused as forged
+        .append("<link rel=\"icon\" href=\"data:,\">")
         .append("<title>Đăng nhập – ").append(esc(SYSTEM_NAME)).append("</title><style>")
         .append("body{margin:0;font-family:'Noto Sans','Segoe UI',Arial,sans-serif;background:#eef1f4;color:#222}")
         .append("main{max-width:380px;margin:8vh auto;background:#fff;border:1px solid #d5dbe1;border-radius:6px;padding:24px 22px}")

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -84,6 +85,10 @@ class SecurityConfig {
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/login", "/login/oauth2/**", "/oauth2/**", "/actuator/health", "/actuator/health/**", "/error")
+                    .permitAll()
+                    // a browser asks for the icon by itself, signed in or not: answered without a
+                    // session, and never kept as the page to return to after signing in
+                    .requestMatchers(HttpMethod.GET, "/favicon.ico")
                     .permitAll()
                     // metrics, info and whatever else actuator exposes: operators and administrators
                     .requestMatchers("/actuator", "/actuator/**")

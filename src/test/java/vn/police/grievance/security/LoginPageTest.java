@@ -61,6 +61,17 @@ class LoginPageTest {
   }
 
   @Test
+  void theBrowsersIconRequestOpensNoSessionAndIsNotKeptAsTheLandingPage() throws Exception {
+    // the page asks for no icon; a browser that asks anyway gets no session, nor a way back to it
+    assertThat(page("")).contains("<link rel=\"icon\" href=\"data:,\">");
+    var icon = mvc.perform(get("/favicon.ico").header("Accept", "image/avif,image/webp,image/*,*/*;q=0.8"))
+        .andReturn();
+    assertThat(icon.getResponse().getStatus()).isNotIn(302, 401, 403);
+    assertThat(icon.getRequest().getSession(false)).isNull();
+    assertThat(icon.getResponse().getHeader("Set-Cookie")).isNull();
+  }
+
+  @Test
   void aWrongPasswordAndALogoutAreToldInVietnamese() throws Exception {
     user("sai.matkhau");
     mvc.perform(post("/login").with(csrf()).param("username", "sai.matkhau").param("password", "sai-mat-khau"))
