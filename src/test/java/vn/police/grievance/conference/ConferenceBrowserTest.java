@@ -290,8 +290,7 @@ class ConferenceBrowserTest {
   // --- helpers ---------------------------------------------------------------------------------
 
   private void signIn(String user) {
-    browser.driver().manage().deleteAllCookies();
-    browser.open("/login");
+    browser.openLoginPageWithoutSession();
     // the webapps keep list settings per browser; every officer starts clean
     js("window.localStorage.clear(); window.sessionStorage.clear();");
     browser.logIn(user, PASSWORD);

@@ -80,7 +80,6 @@ class AdminPageBrowserTest {
   }
 
   private void signIn(String user) {
-    browser.driver().manage().deleteAllCookies();
     browser.logIn(user, PASSWORD);
   }
 

@@ -62,9 +62,26 @@ public final class Browser implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
-  /** Signs in on the application's login page. */
-  public void logIn(String user, String password) {
+  /**
+   * Leaves whatever page was open for the login page, with no session. The login form needs the
+   * session its page opened (its token is kept there; a login without it is refused as forged, 403),
+   * so nothing may remove or replace that session's cookie in between: the open page is left first
+   * (a webapp still open could send one more request and open a session of its own), and the new
+   * page is asked for only once the browser holds no cookie any more. A request the browser makes by
+   * itself used to break this: its icon, asked for anonymously, opened a session whose cookie arrived
+   * after the deletion and replaced the login page's (the application now answers it without one).
+   */
+  public void openLoginPageWithoutSession() {
     open("/login");
+    driver.manage().deleteAllCookies();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.manage().getCookies().isEmpty());
+    open("/login");
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.manage().getCookieNamed("JSESSIONID") != null);
+  }
+
+  /** Signs in on the application's login page, with no session of an earlier sign-in. */
+  public void logIn(String user, String password) {
+    openLoginPageWithoutSession();
     waitFor(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
