@@ -51,10 +51,6 @@ final class DeclaredForms {
    * with nothing.
    */
   record Form(String id, Map<String, Field> fields, Set<String> conditionsRead) {
-    Form(String id, Map<String, Field> fields) {
-      this(id, fields, Set.of());
-    }
-
     Optional<Field> field(String key) {
       return Optional.ofNullable(fields.get(key));
     }
