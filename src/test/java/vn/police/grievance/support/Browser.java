@@ -72,11 +72,17 @@ public final class Browser implements AutoCloseable {
    * after the deletion and replaced the login page's (the application now answers it without one).
    */
   public void openLoginPageWithoutSession() {
-    open("/login");
+    openLoginPageWithoutSession(driver, baseUrl);
+  }
+
+  /** {@link #openLoginPageWithoutSession()} for any driver of the application (Tasklist's too). */
+  static void openLoginPageWithoutSession(WebDriver driver, String baseUrl) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    driver.get(baseUrl + "/login");
     driver.manage().deleteAllCookies();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.manage().getCookies().isEmpty());
-    open("/login");
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.manage().getCookieNamed("JSESSIONID") != null);
+    wait.until(d -> d.manage().getCookies().isEmpty());
+    driver.get(baseUrl + "/login");
+    wait.until(d -> d.manage().getCookieNamed("JSESSIONID") != null);
   }
 
   /** Signs in on the application's login page, with no session of an earlier sign-in. */

@@ -104,13 +104,7 @@ public final class Tasklist implements AutoCloseable {
 
   /** Logs in on the application's login page and lands in Tasklist, as the given user only. */
   public void login(String user) {
-    // with no session of the last officer's, and none that would replace the login page's (see
-    // Browser.openLoginPageWithoutSession)
-    driver.get(baseUrl + "/login");
-    driver.manage().deleteAllCookies();
-    wait.until(d -> d.manage().getCookies().isEmpty());
-    driver.get(baseUrl + "/login");
-    wait.until(d -> d.manage().getCookieNamed("JSESSIONID") != null);
+    Browser.openLoginPageWithoutSession(driver, baseUrl);
     // Tasklist keeps drafts and list settings per browser; every officer starts clean
     ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
     driver.findElement(By.name("username")).sendKeys(user);
